@@ -1,0 +1,1 @@
+//! clap definitions (filled in by the foundation work).

@@ -1,0 +1,1 @@
+//! User-facing error type (filled in by the foundation work).

@@ -1,0 +1,1 @@
+//! Printer (filled in by the foundation work).
