@@ -14,5 +14,22 @@ fn main() {
             .filter(|o| o.status.success())
             .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
     });
-    println!("cargo:rustc-env=SAILCTL_GIT_SHA={}", sha.unwrap_or_else(|| "unknown".into()));
+    println!(
+        "cargo:rustc-env=SAILCTL_GIT_SHA={}",
+        sha.unwrap_or_else(|| "unknown".into())
+    );
+    let rustc = std::env::var("RUSTC").unwrap_or_else(|_| "rustc".into());
+    let rustc_version = Command::new(rustc)
+        .arg("--version")
+        .output()
+        .ok()
+        .map(|o| {
+            String::from_utf8_lossy(&o.stdout)
+                .split_whitespace()
+                .take(2)
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .unwrap_or_default();
+    println!("cargo:rustc-env=SAILCTL_RUSTC_VERSION={rustc_version}");
 }

@@ -1,5 +1,7 @@
 //! sailctl: a drop-in, faster istioctl. See ARCHITECTURE.md for the layout.
+pub mod app;
 pub mod cli;
+pub mod commands;
 pub mod error;
 pub mod output;
 pub mod version;

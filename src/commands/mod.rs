@@ -1,0 +1,3 @@
+//! Command implementations that are thin enough to live at the edge (I/O only).
+pub mod completion;
+pub mod version;
