@@ -19,9 +19,10 @@ where
     I: IntoIterator<Item = T>,
     T: Into<OsString> + Clone,
 {
-    let cli = match Cli::try_parse_from(args) {
+    let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
+    let cli = match Cli::try_parse_from(&args) {
         Ok(cli) => cli,
-        Err(e) => return usage_error(e),
+        Err(e) => return usage_error(e, &command_path(&args)),
     };
     let choice = if cli.global.color {
         ColorChoice::Auto
@@ -56,7 +57,7 @@ fn report(printer: &Printer, e: &Error) {
 
 /// clap's help/version go to stdout with exit 0; parse errors become one `Error:` line,
 /// clap's tip as a hint, and a pointer to `--help`, with exit 64.
-fn usage_error(e: clap::Error) -> i32 {
+fn usage_error(e: clap::Error, path: &str) -> i32 {
     use clap::error::ErrorKind;
     match e.kind() {
         ErrorKind::DisplayHelp
@@ -76,29 +77,32 @@ fn usage_error(e: clap::Error) -> i32 {
     let first = lines.next().unwrap_or("invalid arguments");
     let what = first.strip_prefix("error: ").unwrap_or(first);
     let mut err = Error::usage(what);
-    let mut usage_cmd = None;
     for l in lines {
-        let t = l.trim();
-        if let Some(tip) = t.strip_prefix("tip: ") {
+        if let Some(tip) = l.trim().strip_prefix("tip: ") {
             err = err.hint(tip);
-        } else if let Some(u) = t.strip_prefix("Usage: ") {
-            usage_cmd = Some(
-                u.split(" [")
-                    .next()
-                    .unwrap_or(u)
-                    .split(" <")
-                    .next()
-                    .unwrap_or(u)
-                    .trim()
-                    .to_string(),
-            );
         }
     }
-    let cmd = usage_cmd.unwrap_or_else(|| "sailctl".into());
-    err = err.hint(format!("run '{cmd} --help' for usage"));
+    err = err.hint(format!("run '{path} --help' for usage"));
     let printer = Printer::from_env(ColorChoice::Auto, false);
     printer.error(&err);
     exit::USAGE
+}
+
+/// The subcommand path the user typed (`sailctl manifest generate`), for the usage hint.
+fn command_path(args: &[OsString]) -> String {
+    let mut cmd = cli::command();
+    let mut path = vec!["sailctl".to_string()];
+    for a in args.iter().skip(1).filter_map(|a| a.to_str()) {
+        if a.starts_with('-') {
+            continue;
+        }
+        let Some(sub) = cmd.find_subcommand(a).cloned() else {
+            break;
+        };
+        path.push(sub.get_name().to_string());
+        cmd = sub;
+    }
+    path.join(" ")
 }
 
 fn dispatch(ctx: &Ctx, command: Command) -> Result<i32, Error> {

@@ -30,7 +30,7 @@ with istioctl's commands, flags and outputs.",
     version = crate::version::CLIENT_VERSION,
     disable_version_flag = true,
     propagate_version = false,
-    max_term_width = 100
+    term_width = 100
 )]
 pub struct Cli {
     #[command(flatten)]
@@ -47,45 +47,69 @@ pub struct GlobalArgs {
         short = 'c',
         long,
         global = true,
+        help_heading = "Global Options",
         value_name = "PATH",
         env = "KUBECONFIG",
         hide_env = true
     )]
     pub kubeconfig: Option<PathBuf>,
     /// The name of the kubeconfig context to use
-    #[arg(long, global = true, value_name = "NAME")]
+    #[arg(
+        long,
+        global = true,
+        help_heading = "Global Options",
+        value_name = "NAME"
+    )]
     pub context: Option<String>,
     /// Istio system namespace
-    #[arg(short = 'i', long = "istioNamespace", global = true, default_value = DEFAULT_ISTIO_NAMESPACE, value_name = "NS")]
+    #[arg(short = 'i', long = "istioNamespace", global = true, help_heading = "Global Options", default_value = DEFAULT_ISTIO_NAMESPACE, value_name = "NS")]
     pub istio_namespace: String,
     /// Kubernetes namespace
-    #[arg(short = 'n', long, global = true, value_name = "NS")]
+    #[arg(
+        short = 'n',
+        long,
+        global = true,
+        help_heading = "Global Options",
+        value_name = "NS"
+    )]
     pub namespace: Option<String>,
     /// Kubernetes client timeout as a duration (e.g. 15s, 1m)
     #[arg(
         long = "kubeclient-timeout",
         global = true,
+        help_heading = "Global Options",
         default_value = "15s",
         value_name = "DURATION"
     )]
     pub kubeclient_timeout: GoDuration,
     /// Username to impersonate for Kubernetes operations
-    #[arg(long = "as", global = true, value_name = "USER")]
+    #[arg(
+        long = "as",
+        global = true,
+        help_heading = "Global Options",
+        value_name = "USER"
+    )]
     pub as_user: Option<String>,
     /// Group to impersonate for Kubernetes operations (repeatable)
-    #[arg(long = "as-group", global = true, value_name = "GROUP")]
+    #[arg(
+        long = "as-group",
+        global = true,
+        help_heading = "Global Options",
+        value_name = "GROUP"
+    )]
     pub as_group: Vec<String>,
     /// Print more about what sailctl is doing
-    #[arg(short = 'v', long, global = true)]
+    #[arg(short = 'v', long, global = true, help_heading = "Global Options")]
     pub verbose: bool,
     /// Use colour on terminals: --color=false turns it off (NO_COLOR is always honoured)
-    #[arg(long, global = true, value_name = "BOOL", default_value = "true", num_args = 0..=1,
+    #[arg(long, global = true, help_heading = "Global Options", value_name = "BOOL", default_value = "true", num_args = 0..=1,
           default_missing_value = "true", require_equals = true, action = clap::ArgAction::Set)]
     pub color: bool,
     /// Accepted for istioctl compatibility (scope:level,…); sailctl's own logging is -v
     #[arg(
         long = "log_output_level",
         global = true,
+        help_heading = "Global Options",
         value_name = "LEVELS",
         hide_short_help = true
     )]
