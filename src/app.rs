@@ -88,6 +88,21 @@ fn usage_error(e: clap::Error, path: &str) -> i32 {
     exit::USAGE
 }
 
+/// Runs async work on a runtime made for this command; Ctrl-C ends it with exit 130.
+pub fn block_on<T>(fut: impl std::future::Future<Output = Result<T, Error>>) -> Result<T, Error> {
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .map_err(|e| Error::general(format!("cannot start the async runtime: {e}")))?;
+    rt.block_on(async {
+        tokio::select! {
+            r = fut => r,
+            _ = tokio::signal::ctrl_c() => Err(Error::interrupted()),
+        }
+    })
+}
+
 /// The subcommand path the user typed (`sailctl manifest generate`), for the usage hint.
 fn command_path(args: &[OsString]) -> String {
     let mut cmd = cli::command();

@@ -76,3 +76,69 @@ mod tests {
         assert_eq!(b.to_json()["version"], "1.30.3");
     }
 }
+
+/// The Istio version an image reference carries: `docker.io/istio/proxyv2:1.30.3-distroless` → `1.30.3`.
+pub fn version_from_image(image: &str) -> Option<String> {
+    let no_digest = image.split('@').next().unwrap_or(image);
+    let last = no_digest.rsplit('/').next().unwrap_or(no_digest);
+    let (_, tag) = last.split_once(':')?;
+    let tag = tag
+        .strip_suffix("-distroless")
+        .or_else(|| tag.strip_suffix("-debug"))
+        .unwrap_or(tag);
+    (!tag.is_empty()).then(|| tag.to_string())
+}
+
+/// Proxies grouped by version, most common first, as `data plane version` prints them.
+pub fn group_versions<'a>(versions: impl IntoIterator<Item = &'a str>) -> Vec<(String, usize)> {
+    let mut counts: std::collections::BTreeMap<&str, usize> = Default::default();
+    for v in versions {
+        *counts.entry(v).or_default() += 1;
+    }
+    let mut out: Vec<(String, usize)> = counts
+        .into_iter()
+        .map(|(v, n)| (v.to_string(), n))
+        .collect();
+    out.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    out
+}
+
+/// `1.30.3 (12 proxies), 1.29.0 (1 proxy)`.
+pub fn format_data_plane(groups: &[(String, usize)]) -> String {
+    groups
+        .iter()
+        .map(|(v, n)| format!("{v} ({n} {})", if *n == 1 { "proxy" } else { "proxies" }))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+#[cfg(test)]
+mod remote_tests {
+    use super::*;
+
+    #[test]
+    fn image_versions() {
+        assert_eq!(
+            version_from_image("docker.io/istio/pilot:1.30.3").as_deref(),
+            Some("1.30.3")
+        );
+        assert_eq!(
+            version_from_image("localhost:5000/istio/proxyv2:1.30.3-distroless").as_deref(),
+            Some("1.30.3")
+        );
+        assert_eq!(
+            version_from_image("istio/proxyv2:1.29.0@sha256:abc").as_deref(),
+            Some("1.29.0")
+        );
+        assert_eq!(version_from_image("localhost:5000/istio/proxyv2"), None);
+    }
+
+    #[test]
+    fn groups_and_formats() {
+        let g = group_versions(["1.30.3", "1.29.0", "1.30.3"]);
+        assert_eq!(
+            format_data_plane(&g),
+            "1.30.3 (2 proxies), 1.29.0 (1 proxy)"
+        );
+    }
+}

@@ -1,0 +1,181 @@
+//! The Kubernetes client wrapper: connect from the global flags, and turn client failures
+//! into one clear line with a hint (unreachable, no kubeconfig, forbidden, timeout).
+
+use crate::cli::GlobalArgs;
+use crate::error::Error;
+use kube::config::{KubeConfigOptions, Kubeconfig};
+use std::time::Duration;
+
+/// A connected client plus what the user should see in messages about it.
+#[derive(Clone)]
+pub struct Cluster {
+    pub client: kube::Client,
+    /// The API server URL, for messages.
+    pub server: String,
+    /// The kubeconfig context in use, for messages.
+    pub context: Option<String>,
+    pub timeout: Duration,
+}
+
+/// Builds a client from `--kubeconfig`/`KUBECONFIG`/`~/.kube/config`, `--context`,
+/// `--as`/`--as-group` and `--kubeclient-timeout`. Does not contact the server.
+pub async fn connect(global: &GlobalArgs) -> Result<Cluster, Error> {
+    let timeout = global.kubeclient_timeout.0;
+    let options = KubeConfigOptions {
+        context: global.context.clone(),
+        ..Default::default()
+    };
+    let kubeconfig = match &global.kubeconfig {
+        Some(path) => Kubeconfig::read_from(path).map_err(|e| {
+            Error::general(format!(
+                "cannot load kubeconfig {}: {}",
+                path.display(),
+                root_cause(&e)
+            ))
+            .hint("check the --kubeconfig path")
+        })?,
+        None => Kubeconfig::read().map_err(|_| {
+            Error::general(
+                "no Kubernetes configuration found (looked at $KUBECONFIG and ~/.kube/config)",
+            )
+            .hint("pass --kubeconfig PATH, or set KUBECONFIG")
+        })?,
+    };
+    let context = options
+        .context
+        .clone()
+        .or_else(|| kubeconfig.current_context.clone());
+    let mut config = kube::Config::from_custom_kubeconfig(kubeconfig, &options)
+        .await
+        .map_err(|e| {
+            let msg = first_line(&e.to_string());
+            let err = Error::general(format!("invalid kubeconfig: {msg}"));
+            if global.context.is_some() {
+                err.hint("check the --context name with `kubectl config get-contexts`")
+            } else {
+                err
+            }
+        })?;
+    config.connect_timeout = Some(timeout);
+    config.read_timeout = Some(timeout.max(Duration::from_secs(30)));
+    config.write_timeout = Some(timeout.max(Duration::from_secs(30)));
+    if let Some(user) = &global.as_user {
+        config.auth_info.impersonate = Some(user.clone());
+    }
+    if !global.as_group.is_empty() {
+        config.auth_info.impersonate_groups = Some(global.as_group.clone());
+    }
+    let server = config.cluster_url.to_string();
+    let client = kube::Client::try_from(config).map_err(|e| {
+        Error::general(format!(
+            "cannot create a Kubernetes client: {}",
+            first_line(&e.to_string())
+        ))
+    })?;
+    Ok(Cluster {
+        client,
+        server,
+        context,
+        timeout,
+    })
+}
+
+impl Cluster {
+    /// Checks the server answers within the client timeout and returns its version (e.g. `v1.33.1`).
+    pub async fn server_version(
+        &self,
+    ) -> Result<k8s_openapi::apimachinery::pkg::version::Info, Error> {
+        match tokio::time::timeout(self.timeout, self.client.apiserver_version()).await {
+            Ok(Ok(info)) => Ok(info),
+            Ok(Err(e)) => Err(self.error(e, "get", "the server version")),
+            Err(_) => Err(self.unreachable(&format!(
+                "no answer within {}",
+                crate::cli::GoDuration(self.timeout)
+            ))),
+        }
+    }
+
+    /// The error for a server that cannot be reached.
+    pub fn unreachable(&self, why: &str) -> Error {
+        Error::general(format!(
+            "cannot reach the Kubernetes cluster at {}: {why}",
+            self.server.trim_end_matches('/')
+        ))
+        .hint("check that the cluster is running and that --kubeconfig/--context point at it")
+    }
+
+    /// Turns a kube client error into one line naming the verb and resource, with a hint.
+    pub fn error(&self, e: kube::Error, verb: &str, what: &str) -> Error {
+        classify(e, verb, what, || self.unreachable("connection failed"))
+    }
+}
+
+fn classify(e: kube::Error, verb: &str, what: &str, unreachable: impl Fn() -> Error) -> Error {
+    match e {
+        kube::Error::Api(status) => {
+            let code = status.code;
+            let msg = status.message.clone();
+            match code {
+                401 => Error::general(format!("unauthorized to {verb} {what}: {msg}"))
+                    .hint("your credentials were rejected; refresh them (e.g. log in again) or check the kubeconfig user"),
+                403 => Error::general(format!("forbidden: cannot {verb} {what}: {msg}"))
+                    .hint("run `sailctl precheck` to list the permissions sailctl needs"),
+                404 => Error::general(format!("not found: {what}: {msg}")),
+                _ => Error::general(format!("cannot {verb} {what}: {msg} (HTTP {code})")),
+            }
+        }
+        kube::Error::HyperError(_) | kube::Error::Service(_) => {
+            let base = unreachable();
+            let detail = root_cause(&e);
+            Error {
+                message: format!("{} ({detail})", base.message),
+                ..base
+            }
+        }
+        other => Error::general(format!(
+            "cannot {verb} {what}: {}",
+            first_line(&other.to_string())
+        )),
+    }
+}
+
+/// The innermost cause (e.g. "Connection refused"), which says more than the wrappers.
+fn root_cause(e: &(dyn std::error::Error + 'static)) -> String {
+    let mut cur = e;
+    while let Some(next) = cur.source() {
+        cur = next;
+    }
+    let s = cur.to_string();
+    match s.find(" (os error") {
+        Some(i) => s[..i].to_string(),
+        None => first_line(&s),
+    }
+}
+
+fn first_line(s: &str) -> String {
+    s.lines().next().unwrap_or("").trim().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn forbidden_names_verb_and_resource_and_suggests_precheck() {
+        let status =
+            kube::core::Status::failure("configmaps is forbidden", "Forbidden").with_code(403);
+        let e = classify(
+            kube::Error::Api(status.boxed()),
+            "list",
+            "configmaps in istio-system",
+            || Error::general("x"),
+        );
+        assert!(
+            e.message
+                .starts_with("forbidden: cannot list configmaps in istio-system"),
+            "{}",
+            e.message
+        );
+        assert!(e.hints[0].contains("precheck"));
+    }
+}
