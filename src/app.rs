@@ -103,6 +103,18 @@ pub fn block_on<T>(fut: impl std::future::Future<Output = Result<T, Error>>) -> 
     })
 }
 
+/// Like `block_on` for commands that handle Ctrl-C themselves (dashboard exits 0 on it).
+pub fn block_on_raw<T>(
+    fut: impl std::future::Future<Output = Result<T, Error>>,
+) -> Result<T, Error> {
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .map_err(|e| Error::general(format!("cannot start the async runtime: {e}")))?;
+    rt.block_on(fut)
+}
+
 /// The subcommand path the user typed (`sailctl manifest generate`), for the usage hint.
 fn command_path(args: &[OsString]) -> String {
     let mut cmd = cli::command();
@@ -145,7 +157,7 @@ fn dispatch(ctx: &Ctx, command: Command) -> Result<i32, Error> {
         }
         Command::KubeInject(_) => Err(Error::not_implemented("kube-inject")),
         Command::Analyze(_) => Err(Error::not_implemented("analyze")),
-        Command::Dashboard(_) => Err(Error::not_implemented("dashboard")),
+        Command::Dashboard(d) => crate::dashboard::run(ctx, &d),
         Command::Addons(_) => Err(Error::not_implemented("addons")),
     }
 }

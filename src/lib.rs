@@ -2,6 +2,7 @@
 pub mod app;
 pub mod cli;
 pub mod commands;
+pub mod dashboard;
 pub mod error;
 pub mod k8s;
 pub mod output;
