@@ -1,6 +1,9 @@
 //! The Kubernetes client wrapper: connect from the global flags, and turn client failures
 //! into one clear line with a hint (unreachable, no kubeconfig, forbidden, timeout).
 
+pub mod apply;
+pub mod wait;
+
 use crate::cli::GlobalArgs;
 use crate::error::Error;
 use kube::config::{KubeConfigOptions, Kubeconfig};

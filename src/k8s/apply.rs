@@ -1,0 +1,237 @@
+//! Server-side apply of generic objects (serde_json values), with a per-GroupVersionKind
+//! discovery cache, dry-run, and deletion. Objects are never converted to typed structs.
+
+use super::Cluster;
+use crate::error::Error;
+use kube::api::{Api, DeleteParams, DynamicObject, Patch, PatchParams};
+use kube::core::GroupVersionKind;
+use kube::discovery::{ApiCapabilities, ApiResource, Scope};
+use serde_json::Value;
+use std::collections::HashMap;
+use tokio::sync::Mutex;
+
+/// The field manager sailctl applies with (visible in managedFields).
+pub const FIELD_MANAGER: &str = "sailctl";
+
+/// Identifies an object in messages and maps: `Kind namespace/name` or `Kind name`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ObjectRef {
+    pub api_version: String,
+    pub kind: String,
+    pub namespace: Option<String>,
+    pub name: String,
+}
+
+impl ObjectRef {
+    pub fn of(obj: &Value) -> Result<Self, Error> {
+        let s = |p: &str| obj.pointer(p).and_then(Value::as_str).map(str::to_string);
+        let kind = s("/kind").ok_or_else(|| Error::data("object without kind"))?;
+        let api_version =
+            s("/apiVersion").ok_or_else(|| Error::data(format!("{kind} without apiVersion")))?;
+        let name = s("/metadata/name")
+            .ok_or_else(|| Error::data(format!("{kind} without metadata.name")))?;
+        Ok(ObjectRef {
+            api_version,
+            kind,
+            namespace: s("/metadata/namespace").filter(|n| !n.is_empty()),
+            name,
+        })
+    }
+
+    pub fn gvk(&self) -> GroupVersionKind {
+        let (group, version) = match self.api_version.split_once('/') {
+            Some((g, v)) => (g.to_string(), v.to_string()),
+            None => (String::new(), self.api_version.clone()),
+        };
+        GroupVersionKind {
+            group,
+            version,
+            kind: self.kind.clone(),
+        }
+    }
+}
+
+impl std::fmt::Display for ObjectRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.namespace {
+            Some(ns) => write!(f, "{} {ns}/{}", self.kind, self.name),
+            None => write!(f, "{} {}", self.kind, self.name),
+        }
+    }
+}
+
+/// What an apply did to one object.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    Created,
+    Configured,
+    Unchanged,
+}
+
+/// Applies objects with server-side apply; caches discovery per kind.
+pub struct Applier {
+    pub cluster: Cluster,
+    cache: Mutex<HashMap<GroupVersionKind, (ApiResource, ApiCapabilities)>>,
+    pub dry_run: bool,
+    pub force: bool,
+}
+
+impl Applier {
+    pub fn new(cluster: Cluster, dry_run: bool) -> Self {
+        Applier {
+            cluster,
+            cache: Mutex::new(HashMap::new()),
+            dry_run,
+            force: true,
+        }
+    }
+
+    /// Finds the API resource for a kind; a kind the server does not serve is a clear error.
+    pub async fn resource(&self, r: &ObjectRef) -> Result<(ApiResource, ApiCapabilities), Error> {
+        let gvk = r.gvk();
+        if let Some(hit) = self.cache.lock().await.get(&gvk) {
+            return Ok(hit.clone());
+        }
+        let found = kube::discovery::pinned_kind(&self.cluster.client, &gvk)
+            .await
+            .map_err(|e| match e {
+                kube::Error::Api(s) if s.code == 404 => Error::general(format!(
+                    "the cluster does not serve {} {}: is its CustomResourceDefinition installed?",
+                    r.api_version, r.kind
+                )),
+                e => self
+                    .cluster
+                    .error(e, "discover", &format!("{} {}", r.api_version, r.kind)),
+            })?;
+        self.cache.lock().await.insert(gvk, found.clone());
+        Ok(found)
+    }
+
+    /// Forgets cached discovery (after CRDs are installed or removed).
+    pub async fn forget(&self) {
+        self.cache.lock().await.clear();
+    }
+
+    async fn api(&self, r: &ObjectRef) -> Result<Api<DynamicObject>, Error> {
+        let (ar, caps) = self.resource(r).await?;
+        Ok(match (&caps.scope, &r.namespace) {
+            (Scope::Namespaced, Some(ns)) => {
+                Api::namespaced_with(self.cluster.client.clone(), ns, &ar)
+            }
+            (Scope::Namespaced, None) => {
+                Api::default_namespaced_with(self.cluster.client.clone(), &ar)
+            }
+            (Scope::Cluster, _) => Api::all_with(self.cluster.client.clone(), &ar),
+        })
+    }
+
+    /// Server-side applies one object and says whether it was created, changed or left alone.
+    pub async fn apply(&self, obj: &Value) -> Result<Outcome, Error> {
+        let r = ObjectRef::of(obj)?;
+        let api = self.api(&r).await?;
+        let before = api
+            .get_opt(&r.name)
+            .await
+            .map_err(|e| self.cluster.error(e, "get", &r.to_string()))?;
+        let mut pp = PatchParams::apply(FIELD_MANAGER);
+        pp.force = self.force;
+        pp.dry_run = self.dry_run;
+        let after = api
+            .patch(&r.name, &pp, &Patch::Apply(obj))
+            .await
+            .map_err(|e| self.cluster.error(e, "apply", &r.to_string()))?;
+        Ok(match before {
+            None => Outcome::Created,
+            Some(b) if b.metadata.resource_version == after.metadata.resource_version => {
+                Outcome::Unchanged
+            }
+            Some(_) => Outcome::Configured,
+        })
+    }
+
+    /// Reads the live object, if any.
+    pub async fn get(&self, r: &ObjectRef) -> Result<Option<DynamicObject>, Error> {
+        let api = self.api(r).await?;
+        api.get_opt(&r.name)
+            .await
+            .map_err(|e| self.cluster.error(e, "get", &r.to_string()))
+    }
+
+    /// Deletes one object (background propagation); a missing object is not an error.
+    pub async fn delete(&self, r: &ObjectRef) -> Result<bool, Error> {
+        let api = self.api(r).await?;
+        let dp = DeleteParams {
+            dry_run: self.dry_run,
+            ..DeleteParams::background()
+        };
+        match api.delete(&r.name, &dp).await {
+            Ok(_) => Ok(true),
+            Err(kube::Error::Api(s)) if s.code == 404 => Ok(false),
+            Err(e) => Err(self.cluster.error(e, "delete", &r.to_string())),
+        }
+    }
+}
+
+/// Apply order: CRDs and namespaces first, then RBAC and config, then workloads — so every
+/// object's dependencies exist before it. Stable within a rank.
+pub fn apply_rank(kind: &str) -> u8 {
+    match kind {
+        "CustomResourceDefinition" => 0,
+        "Namespace" => 1,
+        "ServiceAccount" | "ClusterRole" | "Role" => 2,
+        "ClusterRoleBinding" | "RoleBinding" => 3,
+        "ConfigMap" | "Secret" => 4,
+        "Service" => 5,
+        "MutatingWebhookConfiguration" | "ValidatingWebhookConfiguration" => 7,
+        "Deployment" | "DaemonSet" | "StatefulSet" | "Job" => 8,
+        _ => 6,
+    }
+}
+
+/// Sorts objects into apply order (reverse it to delete).
+pub fn sort_for_apply(objs: &mut [Value]) {
+    objs.sort_by_key(|o| apply_rank(o.get("kind").and_then(Value::as_str).unwrap_or("")));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn object_refs() {
+        let r = ObjectRef::of(&json!({"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "istiod", "namespace": "istio-system"}})).unwrap();
+        assert_eq!(r.to_string(), "Deployment istio-system/istiod");
+        assert_eq!(r.gvk().group, "apps");
+        let r = ObjectRef::of(
+            &json!({"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": "x"}}),
+        )
+        .unwrap();
+        assert_eq!(
+            (r.to_string().as_str(), r.gvk().group.as_str()),
+            ("Namespace x", "")
+        );
+        assert!(ObjectRef::of(&json!({"kind": "X"})).is_err());
+    }
+
+    #[test]
+    fn apply_order() {
+        let mut v = vec![
+            json!({"kind": "Deployment"}),
+            json!({"kind": "Service"}),
+            json!({"kind": "CustomResourceDefinition"}),
+            json!({"kind": "Namespace"}),
+        ];
+        sort_for_apply(&mut v);
+        let kinds: Vec<_> = v.iter().map(|o| o["kind"].as_str().unwrap()).collect();
+        assert_eq!(
+            kinds,
+            [
+                "CustomResourceDefinition",
+                "Namespace",
+                "Service",
+                "Deployment"
+            ]
+        );
+    }
+}
