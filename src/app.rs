@@ -158,6 +158,6 @@ fn dispatch(ctx: &Ctx, command: Command) -> Result<i32, Error> {
         Command::KubeInject(_) => Err(Error::not_implemented("kube-inject")),
         Command::Analyze(_) => Err(Error::not_implemented("analyze")),
         Command::Dashboard(d) => crate::dashboard::run(ctx, &d),
-        Command::Addons(_) => Err(Error::not_implemented("addons")),
+        Command::Addons(a) => crate::addons::run(ctx, &a),
     }
 }
