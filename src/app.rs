@@ -152,8 +152,8 @@ fn dispatch(ctx: &Ctx, command: Command) -> Result<i32, Error> {
             cli::profile::ProfileCommand::Diff(_) => "profile diff",
         })),
         Command::VerifyInstall(_) => Err(Error::not_implemented("verify-install")),
-        Command::Precheck(_) | Command::Experimental(Experimental::Precheck(_)) => {
-            Err(Error::not_implemented("precheck"))
+        Command::Precheck(a) | Command::Experimental(Experimental::Precheck(a)) => {
+            crate::precheck::run(ctx, &a)
         }
         Command::KubeInject(_) => Err(Error::not_implemented("kube-inject")),
         Command::Analyze(_) => Err(Error::not_implemented("analyze")),

@@ -7,5 +7,6 @@ pub mod dashboard;
 pub mod error;
 pub mod k8s;
 pub mod output;
+pub mod precheck;
 pub mod version;
 pub mod yaml;
