@@ -3,6 +3,7 @@ pub mod app;
 pub mod cli;
 pub mod commands;
 pub mod error;
+pub mod operator;
 pub mod output;
 pub mod version;
 pub mod yaml;
