@@ -1,2 +1,4 @@
 //! One integration-test binary: each module is one area.
 mod e2e;
+mod operator_manifest_diff;
+mod profile;
