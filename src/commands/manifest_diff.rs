@@ -28,8 +28,18 @@ pub fn run(ctx: &Ctx, args: &DiffArgs) -> Result<i32, Error> {
         ctx.printer.data("Manifests are identical\n")?;
         return Ok(0);
     }
-    ctx.printer
-        .data(&format!("Differences in manifests are:\n{}\n", d.render()))?;
+    // With -v, istioctl shows each changed object as a line diff of its YAML.
+    let mut bodies = BTreeMap::new();
+    if ctx.global.verbose {
+        for (k, _) in &d.changed {
+            let (ay, by) = (compare::object_yaml(&a[k]), compare::object_yaml(&b[k]));
+            bodies.insert(k.clone(), super::profile::line_diff(ctx, &ay, &by));
+        }
+    }
+    ctx.printer.data(&format!(
+        "Differences in manifests are:\n{}\n",
+        d.render_with(&bodies)
+    ))?;
     Ok(1)
 }
 

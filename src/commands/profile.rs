@@ -80,6 +80,7 @@ fn merged_document(
         manifests,
         revision: None,
         force: None,
+        ..Default::default()
     };
     let merged = operator::merge_inputs(&inputs, &mut std::io::stdin().lock())?;
     for w in &merged.warnings {
@@ -199,16 +200,14 @@ fn go_quote(s: &str) -> String {
 }
 
 /// A whole-document line diff: every line prefixed `-`, `+` or ` `, changes coloured.
-fn line_diff(ctx: &Ctx, a: &str, b: &str) -> String {
-    use similar::{ChangeTag, TextDiff};
-    let d = TextDiff::from_lines(a, b);
+pub fn line_diff(ctx: &Ctx, a: &str, b: &str) -> String {
     let mut out = String::new();
-    for change in d.iter_all_changes() {
-        let line = change.value().trim_end_matches('\n');
-        let text = match change.tag() {
-            ChangeTag::Delete => ctx.printer.paint_out(Style::Removed, &format!("-{line}")),
-            ChangeTag::Insert => ctx.printer.paint_out(Style::Added, &format!("+{line}")),
-            ChangeTag::Equal => format!(" {line}"),
+    for (tag, line) in crate::operator::compare::line_diff(a, b) {
+        let text = format!("{tag}{line}");
+        let text = match tag {
+            '-' => ctx.printer.paint_out(Style::Removed, &text),
+            '+' => ctx.printer.paint_out(Style::Added, &text),
+            _ => text,
         };
         out.push_str(&text);
         out.push('\n');

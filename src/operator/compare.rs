@@ -117,6 +117,12 @@ impl ManifestDiff {
 
     /// The report istioctl prints after "Differences in manifests are:", objects sorted by key.
     pub fn render(&self) -> String {
+        self.render_with(&BTreeMap::new())
+    }
+
+    /// As [`render`](Self::render), with the body of some changed objects replaced (verbose mode
+    /// shows a line diff of the whole object instead of the field tree).
+    pub fn render_with(&self, bodies: &BTreeMap<String, String>) -> String {
         let mut entries: BTreeMap<&str, String> = BTreeMap::new();
         for k in &self.only_in_a {
             entries.insert(k, format!("\n\nObject {k} is missing in B:\n\n"));
@@ -125,7 +131,10 @@ impl ManifestDiff {
             entries.insert(k, format!("\n\nObject {k} is missing in A:\n\n"));
         }
         for (k, t) in &self.changed {
-            let body = crate::yaml::to_string(&tree::sorted(t));
+            let body = match bodies.get(k) {
+                Some(b) => b.clone(),
+                None => crate::yaml::to_string(&tree::sorted(t)),
+            };
             entries.insert(k, format!("\n\nObject {k} has diffs:\n\n{body}"));
         }
         entries.into_values().collect()
@@ -167,6 +176,27 @@ pub fn diff(
         }
     }
     out
+}
+
+/// A whole-text line diff as istioctl prints it: every line, prefixed `-`, `+` or ` `.
+pub fn line_diff(a: &str, b: &str) -> Vec<(char, String)> {
+    use similar::{ChangeTag, TextDiff};
+    TextDiff::from_lines(a, b)
+        .iter_all_changes()
+        .map(|c| {
+            let tag = match c.tag() {
+                ChangeTag::Delete => '-',
+                ChangeTag::Insert => '+',
+                ChangeTag::Equal => ' ',
+            };
+            (tag, c.value().trim_end_matches('\n').to_string())
+        })
+        .collect()
+}
+
+/// Sorted-key YAML of an object, for line diffs.
+pub fn object_yaml(v: &Value) -> String {
+    crate::yaml::to_string(&tree::sorted(&normalize(v)))
 }
 
 /// ConfigMap data entries holding YAML maps are compared as structures, as istioctl does.
@@ -372,6 +402,14 @@ mod tests {
         );
         assert_eq!(d.changed[0].1.get("metadata"), None);
         assert!(diff(&a, &a, &[], &[]).is_empty());
+    }
+
+    #[test]
+    fn line_diffs() {
+        let d = line_diff("a\nb\nc\n", "a\nc\nd\n");
+        let text: Vec<String> = d.iter().map(|(t, l)| format!("{t}{l}")).collect();
+        assert_eq!(text, vec![" a", "-b", " c", "+d"]);
+        assert!(line_diff("x\n", "x\n").iter().all(|(t, _)| *t == ' '));
     }
 
     #[test]

@@ -41,6 +41,9 @@ pub struct Inputs {
     pub manifests: Option<PathBuf>,
     /// `-r/--revision`: becomes `revision` (ignored when "default", as istioctl).
     pub revision: Option<String>,
+    /// Settings detected from the cluster (`components.cni.namespace=kube-system` on GKE), in
+    /// `--set` form; applied on top of the profile, below files and flags.
+    pub cluster_settings: Vec<String>,
     /// `Some(true)`: `--force` given, validation errors become warnings.
     /// `Some(false)`: the command has `--force`; errors hint at it. `None`: no such flag.
     pub force: Option<bool>,
@@ -214,6 +217,17 @@ pub fn merge_inputs(inputs: &Inputs, stdin: &mut dyn Read) -> Result<MergedSpec,
         })?;
         tree::merge(&mut base, top);
     }
+    for raw in &inputs.cluster_settings {
+        let flag = setflag::parse_flag(raw)
+            .map_err(|e| Error::general(format!("cluster setting {raw:?}: {e}")))?;
+        let spec = base
+            .as_object_mut()
+            .expect("profiles are maps")
+            .entry("spec")
+            .or_insert_with(|| json!({}));
+        setflag::set_path(spec, &flag.path, flag.value)
+            .map_err(|e| Error::general(format!("cluster setting {raw:?}: {e}")))?;
+    }
     tree::set(&mut base, "spec.hub", Value::from(DEFAULT_HUB));
     tree::set(&mut base, "spec.tag", Value::from(DEFAULT_TAG));
 
@@ -274,6 +288,16 @@ fn parse_iop_file(source: &str, text: &str) -> Result<Value, Error> {
                 _ => "a scalar",
             }
         ))),
+    }
+}
+
+/// The settings istioctl derives from the cluster's Kubernetes version string
+/// (`GitVersion`, e.g. `v1.30.2-gke.1587003`): GKE needs the CNI in kube-system.
+pub fn cluster_settings_for_version(git_version: &str) -> Vec<String> {
+    if git_version.contains("-gke") {
+        vec!["components.cni.namespace=kube-system".into()]
+    } else {
+        Vec::new()
     }
 }
 

@@ -480,6 +480,35 @@ fn empty_spec_file_is_fine() {
 }
 
 #[test]
+fn cluster_settings_sit_below_user_input() {
+    let inputs = Inputs {
+        set: vec!["profile=ambient".into()],
+        cluster_settings: cluster_settings_for_version("v1.30.2-gke.1587003"),
+        ..Default::default()
+    };
+    let m = merge_inputs(&inputs, &mut std::io::empty()).unwrap();
+    let cni = m
+        .plans()
+        .unwrap()
+        .into_iter()
+        .find(|p| p.component == Component::Cni)
+        .unwrap();
+    assert!(cni.enabled);
+    assert_eq!(cni.namespace, "kube-system");
+    let inputs = Inputs {
+        set: vec![
+            "profile=ambient".into(),
+            "components.cni.namespace=mine".into(),
+        ],
+        cluster_settings: cluster_settings_for_version("v1.30.2-gke.1"),
+        ..Default::default()
+    };
+    let m = merge_inputs(&inputs, &mut std::io::empty()).unwrap();
+    assert_eq!(m.get("spec.components.cni.namespace"), Some(&json!("mine")));
+    assert!(cluster_settings_for_version("v1.33.0").is_empty());
+}
+
+#[test]
 fn unvalidated_values_apply_after_validation() {
     let m = merged(&["unvalidatedValues.custom.thing=1"]);
     assert_eq!(m.get("spec.values.custom.thing"), Some(&json!(1)));

@@ -85,6 +85,22 @@ fn differences_object_then_field() {
 }
 
 #[test]
+fn verbose_shows_line_diff_per_object() {
+    let (_d, a, b) = files();
+    let o = sailctl(&["manifest", "diff", &a, &b, "-v"]);
+    assert_eq!(o.status.code(), Some(1), "{}", err(&o));
+    let text = out(&o);
+    assert!(
+        text.contains("Object Deployment:istio-system:istiod has diffs:\n\n apiVersion: apps/v1\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("\n-  replicas: 1\n+  replicas: 2\n"),
+        "{text}"
+    );
+}
+
+#[test]
 fn select_and_ignore_patterns() {
     let (_d, a, b) = files();
     let o = sailctl(&["manifest", "diff", &a, &b, "--select", "Service:*:*"]);
