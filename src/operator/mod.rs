@@ -16,6 +16,7 @@ pub mod profiles;
 pub mod setflag;
 pub mod tree;
 pub mod validate;
+pub mod values_schema;
 
 pub use components::{Component, ComponentInfo, ComponentPlan, plan};
 pub use profiles::ProfileSource;
@@ -232,6 +233,17 @@ pub fn merge_inputs(inputs: &Inputs, stdin: &mut dyn Read) -> Result<MergedSpec,
     tree::set(&mut base, "spec.tag", Value::from(DEFAULT_TAG));
 
     let user_values = tree::get(&user, "spec.values").cloned();
+    // Misspelt value names are only warned about: the values API lags behind the charts.
+    if let Some(v) = &user_values {
+        for i in values_schema::check(v, "spec.values") {
+            let mut w = format!("{}: {}", i.path, i.message);
+            if let Some(s) = &i.suggestion {
+                w.push_str(&format!(" (did you mean {s:?}?)"));
+            }
+            w.push_str("; the charts may ignore it");
+            warnings.push(w);
+        }
+    }
     tree::merge(&mut base, user);
     translate_to_helm(&mut base);
     if let Some(v) = user_values.filter(Value::is_object) {

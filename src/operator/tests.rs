@@ -460,6 +460,20 @@ fn errors_name_the_problem() {
 }
 
 #[test]
+fn misspelt_values_are_warnings() {
+    let m = merged(&["values.global.hubb=x", "values.pilot.env.ANY=1"]);
+    assert_eq!(m.warnings.len(), 1, "{:?}", m.warnings);
+    assert!(m.warnings[0].contains("spec.values.global.hubb"));
+    assert!(m.warnings[0].contains("did you mean \"hub\"?"));
+    for name in profile_names() {
+        assert!(
+            merged(&[&format!("profile={name}")]).warnings.is_empty(),
+            "{name}"
+        );
+    }
+}
+
+#[test]
 fn empty_spec_file_is_fine() {
     let dir = tempfile::tempdir().unwrap();
     let f = dir.path().join("e.yaml");

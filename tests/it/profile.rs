@@ -307,6 +307,20 @@ fn bad_inputs_are_clear() {
 }
 
 #[test]
+fn misspelt_values_warn_on_stderr() {
+    let o = sailctl_stdin(
+        &["profile", "dump", "-f", "-", "-o", "json"],
+        "spec:\n  values:\n    global:\n      hubb: my.hub\n",
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", err(&o));
+    let e = err(&o);
+    assert!(e.contains("Warning: spec.values.global.hubb"), "{e}");
+    assert!(e.contains("did you mean \"hub\"?"), "{e}");
+    let j: Value = serde_json::from_str(&out(&o)).unwrap();
+    assert_eq!(j["spec"]["values"]["global"]["hubb"], "my.hub");
+}
+
+#[test]
 fn diff_identical_and_different() {
     let o = sailctl(&["profile", "diff", "demo", "demo"]);
     assert_eq!(o.status.code(), Some(0), "{}", err(&o));
@@ -338,4 +352,46 @@ fn diff_identical_and_different() {
         "{}",
         err(&o)
     );
+}
+
+#[test]
+fn istio_manifest_generate_inputs_merge_like_istioctl() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/istio-1.30/operator/cmd/mesh/testdata/manifest-generate/input");
+    assert!(
+        dir.is_dir(),
+        "conformance corpus missing at {}",
+        dir.display()
+    );
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "yaml"))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 40);
+    for f in files {
+        let name = f.file_stem().unwrap().to_str().unwrap().to_string();
+        let o = sailctl(&["profile", "dump", "-f", f.to_str().unwrap(), "-o", "json"]);
+        match name.as_str() {
+            "multiple_iops" => {
+                assert_eq!(o.status.code(), Some(65), "{name}");
+                assert!(
+                    err(&o).contains("only one per file is supported"),
+                    "{}",
+                    err(&o)
+                );
+            }
+            "flag_force" => {
+                assert_eq!(o.status.code(), Some(0), "{name}: {}", err(&o));
+                assert!(err(&o).contains("spec.values.global.badKey"), "{}", err(&o));
+            }
+            _ => {
+                assert_eq!(o.status.code(), Some(0), "{name}: {}", err(&o));
+                assert_eq!(err(&o), "", "{name}: no warnings expected");
+                let j: Value = serde_json::from_str(&out(&o)).unwrap();
+                assert_eq!(j["kind"], "IstioOperator", "{name}");
+            }
+        }
+    }
 }
