@@ -1,5 +1,11 @@
 //! From a merged IstioOperator to one plan per chart to render: which component, enabled or
 //! not, in which namespace, from which chart, with which Helm values.
+//!
+//! How the chart renderer uses a plan (as istioctl does): load `<manifests>/charts/<chart>`
+//! (`MergedSpec::install_package_path()` or the bundled charts), merge the chart's own
+//! `values.yaml` beneath `values`, render with `.Release.Name = release_name` and
+//! `.Release.Namespace = namespace`, then apply the `k8s` settings to the rendered objects.
+//! Plans with `enabled == false` are not rendered (they are kept for pruning and reporting).
 
 use super::MergedSpec;
 use super::tree;

@@ -155,7 +155,7 @@ pub fn merge_inputs(inputs: &Inputs, stdin: &mut dyn Read) -> Result<MergedSpec,
         };
         let mut doc = parse_iop_file(&source, &text)?;
         let issues = validate::validate(&doc);
-        report_issues(&issues, &source, inputs.force, &mut warnings, false)?;
+        report_issues(&issues, &source, inputs.force, &mut warnings)?;
         if doc.get("spec").is_some_and(Value::is_null)
             && let Some(m) = doc.as_object_mut()
         {
@@ -257,7 +257,6 @@ pub fn merge_inputs(inputs: &Inputs, stdin: &mut dyn Read) -> Result<MergedSpec,
         "the merged IstioOperator",
         inputs.force,
         &mut warnings,
-        true,
     )?;
 
     // Unvalidated values apply after validation, as istioctl.
@@ -319,7 +318,6 @@ fn report_issues(
     source: &str,
     force: Option<bool>,
     warnings: &mut Vec<String>,
-    _merged: bool,
 ) -> Result<(), Error> {
     if issues.is_empty() {
         return Ok(());
