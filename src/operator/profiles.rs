@@ -111,7 +111,11 @@ impl ProfileSource {
 
     /// The error for a profile that does not exist, listing the ones that do.
     pub fn unknown(&self, name: &str) -> Error {
-        let names = self.list().unwrap_or_default();
+        let names = match self.list() {
+            Ok(n) => n,
+            // The directory itself is unreadable: that is the problem to report.
+            Err(e) => return e,
+        };
         let mut err = Error::usage(format!("unknown profile {name:?}"));
         if let Some(n) = super::validate::nearest(name, names.iter().map(String::as_str)) {
             err = err.hint(format!("did you mean {n:?}?"));
@@ -163,5 +167,13 @@ mod tests {
         assert!(e.hints[0].contains("demo"));
         assert!(e.hints[1].contains("ambient, default, demo"));
         assert!(ProfileSource::builtin().read("../x").is_err());
+        let missing = ProfileSource::from_dir(Some(Path::new("/nonexistent/manifests")));
+        let e = missing.read("default").unwrap_err();
+        assert!(
+            e.message
+                .contains("cannot read profiles from /nonexistent/manifests/profiles"),
+            "{}",
+            e.message
+        );
     }
 }
