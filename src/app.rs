@@ -143,14 +143,14 @@ fn dispatch(ctx: &Ctx, command: Command) -> Result<i32, Error> {
         Command::Manifest(cli::manifest::ManifestCommand::Generate(_)) => {
             Err(Error::not_implemented("manifest generate"))
         }
-        Command::Manifest(cli::manifest::ManifestCommand::Diff(_)) => {
-            Err(Error::not_implemented("manifest diff"))
+        Command::Manifest(cli::manifest::ManifestCommand::Diff(args)) => {
+            crate::commands::manifest_diff::run(ctx, &args)
         }
-        Command::Profile(p) => Err(Error::not_implemented(match p {
-            cli::profile::ProfileCommand::List(_) => "profile list",
-            cli::profile::ProfileCommand::Dump(_) => "profile dump",
-            cli::profile::ProfileCommand::Diff(_) => "profile diff",
-        })),
+        Command::Profile(p) => match p {
+            cli::profile::ProfileCommand::List(args) => crate::commands::profile::list(ctx, &args),
+            cli::profile::ProfileCommand::Dump(args) => crate::commands::profile::dump(ctx, &args),
+            cli::profile::ProfileCommand::Diff(args) => crate::commands::profile::diff(ctx, &args),
+        },
         Command::VerifyInstall(_) => Err(Error::not_implemented("verify-install")),
         Command::Precheck(a) | Command::Experimental(Experimental::Precheck(a)) => {
             crate::precheck::run(ctx, &a)

@@ -6,6 +6,7 @@ pub mod commands;
 pub mod dashboard;
 pub mod error;
 pub mod k8s;
+pub mod operator;
 pub mod output;
 pub mod precheck;
 pub mod version;

@@ -1,4 +1,6 @@
 //! One integration-test binary: each module is one area.
 mod cli;
 mod e2e;
+mod operator_manifest_diff;
+mod profile;
 mod yaml_roundtrip;
