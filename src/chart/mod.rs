@@ -12,6 +12,7 @@
 pub mod yaml_input;
 
 use crate::gotmpl::funcs::helm::{ApiVersions, Files, KubeVersion, WARN_END, WARN_START};
+use crate::gotmpl::value::StructObj;
 use crate::gotmpl::{FuncMap, MissingKey, Template, Value};
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -219,7 +220,10 @@ fn metadata_value(meta: &BTreeMap<String, Value>) -> Value {
         };
         m.insert(go.to_string(), v);
     }
-    Value::map(m)
+    Value::Obj(Rc::new(StructObj {
+        type_name: "*chart.Metadata".into(),
+        fields: m,
+    }))
 }
 
 /// Helm's template parse order: deeper paths first, then reverse lexical order.
@@ -300,7 +304,13 @@ pub fn render(
         "APIVersions".to_string(),
         Value::Obj(Rc::new(ApiVersions(caps.api_versions.clone()))),
     );
-    top.insert("Capabilities".to_string(), Value::map(capm));
+    top.insert(
+        "Capabilities".to_string(),
+        Value::Obj(Rc::new(StructObj {
+            type_name: "*chartutil.Capabilities".into(),
+            fields: capm,
+        })),
+    );
     top.insert(
         "Files".to_string(),
         Value::Obj(Rc::new(Files {

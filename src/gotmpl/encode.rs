@@ -269,7 +269,7 @@ pub fn yaml_resolves_non_string(s: &str) -> bool {
         "y" | "Y" | "yes" | "Yes" | "YES" | "n" | "N" | "no" | "No" | "NO" | "true" | "True"
         | "TRUE" | "false" | "False" | "FALSE" | "on" | "On" | "ON" | "off" | "Off" | "OFF"
         | "~" | "null" | "Null" | "NULL" | ".nan" | ".NaN" | ".NAN" | ".inf" | ".Inf" | ".INF"
-        | "+.inf" | "+.Inf" | "+.INF" | "-.inf" | "-.Inf" | "-.INF" | "<<" => {
+        | "+.inf" | "+.Inf" | "+.INF" | "-.inf" | "-.Inf" | "-.INF" => {
             return true;
         }
         _ => {}
@@ -737,7 +737,14 @@ impl Emitter {
                     if i > 0 {
                         self.newline_indent(indent);
                     }
-                    self.scalar(k, indent, true);
+                    if k.contains(is_break) || k.chars().count() > 128 {
+                        // not a simple key: explicit `? key` / `: value`
+                        self.write("? ");
+                        self.scalar(k, indent + 2, false);
+                        self.newline_indent(indent);
+                    } else {
+                        self.scalar(k, indent, true);
+                    }
                     self.write(":");
                     let val = &m[k];
                     match val {

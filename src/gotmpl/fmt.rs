@@ -157,7 +157,6 @@ pub fn quote(s: &str) -> String {
             '\x08' => out.push_str("\\b"),
             '\x0c' => out.push_str("\\f"),
             '\x0b' => out.push_str("\\v"),
-            '\u{fffd}' => out.push_str("\\ufffd"),
             c if (c as u32) < 0x20 || c as u32 == 0x7f => {
                 out.push_str(&format!("\\x{:02x}", c as u32))
             }
@@ -296,11 +295,44 @@ fn pad(s: String, fl: &Flags, numeric: bool) -> String {
     }
 }
 
-fn bad_verb(verb: char, v: &Value) -> String {
+fn bad_verb(verb: char, v: &Value, fl: &Flags) -> String {
     match v {
         Value::Missing | Value::Nil => format!("%!{verb}(<nil>)"),
-        _ => format!("%!{verb}({}={})", v.type_name(), fmt_v(v)),
+        _ => format!("%!{verb}({}={})", v.type_name(), fmt_one(v, 'v', fl)),
     }
+}
+
+/// `%x` of a float: hexadecimal mantissa and binary exponent.
+fn hex_float(f: f64, upper: bool) -> String {
+    let neg = f.is_sign_negative();
+    let a = f.abs();
+    let body = if a == 0.0 {
+        "0x0p+00".to_string()
+    } else {
+        let bits = a.to_bits();
+        let mut exp = ((bits >> 52) & 0x7ff) as i64;
+        let mut mant = bits & ((1u64 << 52) - 1);
+        if exp == 0 {
+            // subnormal: normalise
+            let shift = mant.leading_zeros() as i64 - 11;
+            mant = (mant << shift) & ((1u64 << 52) - 1);
+            exp = 1 - shift;
+        }
+        let e = exp - 1023;
+        let mut digits = format!("{mant:013x}");
+        while digits.ends_with('0') {
+            digits.pop();
+        }
+        let frac = if digits.is_empty() {
+            String::new()
+        } else {
+            format!(".{digits}")
+        };
+        let sign = if e < 0 { '-' } else { '+' };
+        format!("0x1{frac}p{sign}{:02}", e.abs())
+    };
+    let s = format!("{}{body}", if neg { "-" } else { "" });
+    if upper { s.to_uppercase() } else { s }
 }
 
 fn sign_prefix(neg: bool, fl: &Flags) -> &'static str {
@@ -419,13 +451,13 @@ fn hex_str(s: &[u8], upper: bool, fl: &Flags) -> String {
 fn fmt_one(v: &Value, verb: char, fl: &Flags) -> String {
     match v {
         Value::Missing | Value::Nil => match verb {
-            'v' | 's' => pad("<nil>".into(), fl, false),
+            'v' => pad("<nil>".into(), fl, false),
             'T' => pad("<nil>".into(), fl, false),
-            _ => bad_verb(verb, v),
+            _ => bad_verb(verb, v, fl),
         },
         Value::Bool(b) => match verb {
             'v' | 't' => pad(b.to_string(), fl, false),
-            _ => bad_verb(verb, v),
+            _ => bad_verb(verb, v, fl),
         },
         Value::Int(i) => match verb {
             'v' | 'd' | 'x' | 'X' | 'o' | 'O' | 'b' => fmt_int(*i, verb, fl),
@@ -452,12 +484,24 @@ fn fmt_one(v: &Value, verb: char, fl: &Flags) -> String {
                 false,
             ),
             'U' => pad(format!("U+{:04X}", i), fl, false),
-            'e' | 'E' | 'f' | 'F' | 'g' | 'G' => bad_verb(verb, v),
-            _ => bad_verb(verb, v),
+            'e' | 'E' | 'f' | 'F' | 'g' | 'G' => bad_verb(verb, v, fl),
+            _ => bad_verb(verb, v, fl),
         },
         Value::Float(f) => match verb {
             'v' | 'g' | 'G' | 'f' | 'F' | 'e' | 'E' => fmt_float(*f, verb, fl),
-            _ => bad_verb(verb, v),
+            'x' | 'X' => pad(
+                {
+                    let h = hex_float(*f, verb == 'X');
+                    if fl.plus && !h.starts_with('-') {
+                        format!("+{h}")
+                    } else {
+                        h
+                    }
+                },
+                fl,
+                true,
+            ),
+            _ => bad_verb(verb, v, fl),
         },
         Value::Str(s) => match verb {
             'v' | 's' => {
@@ -486,7 +530,7 @@ fn fmt_one(v: &Value, verb: char, fl: &Flags) -> String {
                 };
                 pad(hex_str(b, verb == 'X', fl), fl, false)
             }
-            _ => bad_verb(verb, v),
+            _ => bad_verb(verb, v, fl),
         },
         Value::List(l) => {
             if verb == 'T' {
@@ -614,6 +658,10 @@ pub fn sprintf(format: &str, args: &[Value]) -> String {
         if verb == 'v' && fl.sharp {
             out.push_str(&go_syntax(arg));
             continue;
+        }
+        if verb == 'v' {
+            // %+v and %#v flags do not mean sign/alternate form
+            fl.plus = false;
         }
         out.push_str(&fmt_one(arg, verb, &fl));
     }

@@ -242,12 +242,32 @@ impl<'a> Parser<'a> {
         if let ListEnd::Else(_) = end {
             return self.err(start.line, "unexpected {{else}} in define");
         }
-        self.defs.push(Tree {
+        self.add_def(Tree {
             name,
             parse_name: self.name.clone(),
             src: self.src.clone(),
             root: list,
-        });
+        })?;
+        Ok(())
+    }
+
+    /// Add a definition; a second non-empty definition of a name in one parse is an error.
+    fn add_def(&mut self, t: Tree) -> Result<(), ParseError> {
+        if let Some(i) = self.defs.iter().position(|d| d.name == t.name) {
+            if self.defs[i].is_empty() {
+                self.defs[i] = t;
+                return Ok(());
+            }
+            if !t.is_empty() {
+                let line = self.peek().line;
+                return self.err(
+                    line,
+                    format!("template: multiple definition of template {:?}", t.name),
+                );
+            }
+            return Ok(());
+        }
+        self.defs.push(t);
         Ok(())
     }
 
@@ -345,12 +365,12 @@ impl<'a> Parser<'a> {
         if let ListEnd::Else(_) = end {
             return self.err(kw.line, "unexpected {{else}} in block clause");
         }
-        self.defs.push(Tree {
+        self.add_def(Tree {
             name: name.clone(),
             parse_name: self.name.clone(),
             src: self.src.clone(),
             root: list,
-        });
+        })?;
         Ok(Node::Template {
             name,
             pipe: Some(pipe),
@@ -539,10 +559,6 @@ impl<'a> Parser<'a> {
         if args.is_empty() {
             let it = self.peek().clone();
             return self.err(it.line, "empty command");
-        }
-        if let Arg::Nil(_) = args[0] {
-            let it = self.peek().clone();
-            return self.err(it.line, "nil is not a command");
         }
         Ok(Cmd { args, pos })
     }

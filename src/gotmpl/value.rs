@@ -232,3 +232,26 @@ pub fn deep_equal(a: &Value, b: &Value) -> bool {
         _ => false,
     }
 }
+
+/// A Go struct seen through templates: fixed fields; unknown fields are errors.
+#[derive(Debug, Clone)]
+pub struct StructObj {
+    pub type_name: String,
+    pub fields: BTreeMap<String, Value>,
+}
+
+impl Object for StructObj {
+    fn type_name(&self) -> &str {
+        &self.type_name
+    }
+    fn field(&self, name: &str) -> Option<Value> {
+        self.fields.get(name).cloned()
+    }
+    fn display(&self) -> String {
+        let parts: Vec<String> = self.fields.values().map(super::fmt::fmt_v).collect();
+        format!("{{{}}}", parts.join(" "))
+    }
+    fn to_value(&self) -> Value {
+        Value::map(self.fields.clone())
+    }
+}

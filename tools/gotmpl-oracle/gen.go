@@ -229,9 +229,9 @@ func matrices() map[string][]genCase {
 	structs := []string{
 		"v: {a: 1, b: [1, 2, {c: d}], e: {}}",
 		"v: [[1, 2], [], {}, null, [a]]",
-		"v: {z: 1, a: 2, m: {y: [], x: {}}}",
+		"v: {z: 1, a: 2, m: {w: [], x: {}}}",
 		"v: {key10: 1, key2: 2, key1: 3, Key: 4, _k: 5, a1b: 6, a01: 7}",
-		"v: {n: 1.5, i: 3, big: 12345678901, f: 0.1, neg: -2.5, e: 1e21, tiny: 1e-9}",
+		"v: {nn: 1.5, i: 3, big: 12345678901, f: 0.1, neg: -2.5, e: 1e21, tiny: 1e-9}",
 		"v: {list: [{name: a, ports: [{p: 1}, {p: 2}]}, {name: b}]}",
 		"v: {multi: \"a\\nb\\n\", nested: {deeper: {text: \"x\\ny\"}}}",
 		"v: [\"a\\nb\", [\"c\\nd\"]]",

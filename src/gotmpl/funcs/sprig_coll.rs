@@ -97,7 +97,7 @@ pub fn register(m: &mut FuncMap) {
         m.add(name, 1, |_, a| {
             let v = list_arg("find rest", &a[0])?;
             if v.is_empty() {
-                return Ok(Value::Nil);
+                return l(v);
             }
             l(v[1..].to_vec())
         });
@@ -106,7 +106,7 @@ pub fn register(m: &mut FuncMap) {
         m.add(name, 1, |_, a| {
             let v = list_arg("find initial", &a[0])?;
             if v.is_empty() {
-                return Ok(Value::Nil);
+                return l(v);
             }
             l(v[..v.len() - 1].to_vec())
         });
@@ -154,12 +154,18 @@ pub fn register(m: &mut FuncMap) {
             ))),
         });
     }
+    // Sprig's `slice` replaces text/template's builtin of the same name.
     for name in ["slice", "mustSlice"] {
-        if name == "slice" {
-            continue; // the builtin `slice` wins in text/template
-        }
         m.addv(name, 1, |_, a| {
-            let v = list_arg("slice", &a[0])?;
+            let v = match &a[0] {
+                Value::List(l) => l.as_ref().clone(),
+                o => {
+                    return Err(FErr::Call(format!(
+                        "list should be type of slice or array but {}",
+                        o.kind_name()
+                    )));
+                }
+            };
             let n = v.len() as i64;
             let st = a.get(1).map(super::conv::to_i64).unwrap_or(0);
             let en = a.get(2).map(super::conv::to_i64).unwrap_or(n);

@@ -61,54 +61,96 @@ fn substr(start: i64, end: i64, s: &str) -> String {
 
 fn wrap_words(width: usize, s: &str, newline: &str) -> String {
     // goutils.WrapCustom with wrapLongWords=false
+    let b = s.as_bytes();
+    let n = b.len();
     let mut out = String::new();
-    for (li, line) in s.split('\n').enumerate() {
-        if li > 0 {
-            out.push_str(newline);
+    let mut off = 0usize;
+    while off < n {
+        if b[off] == b' ' {
+            off += 1;
+            continue;
         }
-        let mut cur = 0usize;
-        for (wi, w) in line.split(' ').enumerate() {
-            if wi > 0 {
-                if cur + 1 + w.len() > width && cur > 0 {
-                    out.push_str(newline);
-                    cur = 0;
-                } else {
-                    out.push(' ');
-                    cur += 1;
+        if n - off <= width {
+            break;
+        }
+        let window_end = (off + width + 1).min(n);
+        let found = s[off..window_end].rfind(' ').map(|i| off + i);
+        let cut = match found {
+            Some(sp) if sp > off => Some(sp),
+            _ => s[off + width..].find(' ').map(|i| off + width + i),
+        };
+        match cut {
+            Some(sp) => {
+                out.push_str(&s[off..sp]);
+                out.push_str(newline);
+                off = sp + 1;
+            }
+            None => break,
+        }
+    }
+    if off < n {
+        out.push_str(&s[off..]);
+    }
+    out
+}
+
+fn is_sep(c: char) -> bool {
+    c.is_whitespace() || c == '_' || c == '-' || c == '.'
+}
+
+/// xstrings-style snake/kebab case.
+fn delimited(s: &str, d: char) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(s.len() + 4);
+    for (i, &c) in chars.iter().enumerate() {
+        if is_sep(c) {
+            out.push(d);
+        } else if c.is_uppercase() {
+            if i > 0 {
+                let p = chars[i - 1];
+                let next_lower = chars.get(i + 1).is_some_and(|n| n.is_lowercase());
+                if p.is_lowercase() || p.is_ascii_digit() || (p.is_uppercase() && next_lower) {
+                    out.push(d);
                 }
             }
-            out.push_str(w);
-            cur += w.len();
+            out.extend(c.to_lowercase());
+        } else {
+            out.push(c);
         }
     }
     out
 }
 
-fn case_words(s: &str) -> Vec<String> {
-    let mut words = Vec::new();
-    let mut cur = String::new();
-    let chars: Vec<char> = s.chars().collect();
-    for (i, &c) in chars.iter().enumerate() {
-        if !c.is_alphanumeric() {
-            if !cur.is_empty() {
-                words.push(std::mem::take(&mut cur));
-            }
+fn camel(s: &str) -> String {
+    let start = s.len() - s.trim_start_matches(' ').len();
+    let end = s.trim_end_matches(' ').len();
+    if start >= end {
+        return s.to_string();
+    }
+    let mut out = String::from(&s[..start]);
+    let mut up = true;
+    for c in s[start..end].chars() {
+        if is_sep(c) {
+            up = true;
             continue;
         }
-        if c.is_uppercase()
-            && !cur.is_empty()
-            && (chars[i - 1].is_lowercase()
-                || chars.get(i + 1).is_some_and(|n| n.is_lowercase())
-                    && chars[i - 1].is_uppercase())
-        {
-            words.push(std::mem::take(&mut cur));
+        if up {
+            out.extend(c.to_uppercase());
+            up = false;
+        } else {
+            out.push(c);
         }
-        cur.push(c);
     }
-    if !cur.is_empty() {
-        words.push(cur);
-    }
-    words
+    out.push_str(&s[end..]);
+    out
+}
+
+/// goutils.DeleteWhiteSpace works on bytes: non-ASCII bytes come out as Latin-1 runes.
+fn nospace(s: &str) -> String {
+    s.bytes()
+        .filter(|&b| !matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c | 0x85 | 0xa0))
+        .map(|b| b as char)
+        .collect()
 }
 
 pub fn register(m: &mut FuncMap) {
@@ -165,9 +207,7 @@ pub fn register(m: &mut FuncMap) {
         }
         st(s(a, 1)?.repeat(n as usize))
     });
-    m.add("nospace", 1, |_, a| {
-        st(s(a, 0)?.chars().filter(|c| !c.is_whitespace()).collect())
-    });
+    m.add("nospace", 1, |_, a| st(nospace(s(a, 0)?)));
     m.add("initials", 1, |_, a| {
         st(s(a, 0)?
             .split_whitespace()
@@ -215,26 +255,9 @@ pub fn register(m: &mut FuncMap) {
         let n = int(a, 2)?;
         st(if n == 1 { s(a, 0)? } else { s(a, 1)? }.to_string())
     });
-    m.add("snakecase", 1, |_, a| {
-        st(case_words(s(a, 0)?)
-            .iter()
-            .map(|w| w.to_lowercase())
-            .collect::<Vec<_>>()
-            .join("_"))
-    });
-    m.add("kebabcase", 1, |_, a| {
-        st(case_words(s(a, 0)?)
-            .iter()
-            .map(|w| w.to_lowercase())
-            .collect::<Vec<_>>()
-            .join("-"))
-    });
-    m.add("camelcase", 1, |_, a| {
-        st(s(a, 0)?
-            .split(['_', ' ', '-'])
-            .map(|w| title(&w.to_lowercase()))
-            .collect())
-    });
+    m.add("snakecase", 1, |_, a| st(delimited(s(a, 0)?, '_')));
+    m.add("kebabcase", 1, |_, a| st(delimited(s(a, 0)?, '-')));
+    m.add("camelcase", 1, |_, a| st(camel(s(a, 0)?)));
     m.add("swapcase", 1, |_, a| {
         st(s(a, 0)?
             .chars()
@@ -308,7 +331,7 @@ pub fn register(m: &mut FuncMap) {
         use base64::Engine;
         match base64::engine::general_purpose::STANDARD.decode(s(a, 0)?) {
             Ok(b) => st(String::from_utf8_lossy(&b).into_owned()),
-            Err(e) => st(format!("{e}")),
+            Err(e) => st(b64_err(&e)),
         }
     });
     m.add("b32enc", 1, |_, a| st(b32enc(s(a, 0)?.as_bytes())));
@@ -327,7 +350,9 @@ pub fn register(m: &mut FuncMap) {
         Ok(Value::Bool(s(a, 0)?.starts_with('/')))
     });
     m.add("regexMatch", 2, |_, a| {
-        let re = regex(s(a, 0)?)?;
+        let Ok(re) = regex(s(a, 0)?) else {
+            return Ok(Value::Bool(false));
+        };
         Ok(Value::Bool(re.is_match(s(a, 1)?)))
     });
     m.add("mustRegexMatch", 2, |_, a| {
@@ -335,7 +360,9 @@ pub fn register(m: &mut FuncMap) {
         Ok(Value::Bool(re.is_match(s(a, 1)?)))
     });
     m.add("regexFind", 2, |_, a| {
-        let re = regex(s(a, 0)?)?;
+        let Ok(re) = regex(s(a, 0)?) else {
+            return Ok(Value::str(""));
+        };
         st(re
             .find(s(a, 1)?)
             .map(|m| m.as_str().to_string())
@@ -497,4 +524,14 @@ pub fn path_dir(p: &str) -> String {
 /// Go `%q` of a string (used by sprig quote).
 pub fn go_quote(s: &str) -> String {
     quote(s)
+}
+
+fn b64_err(e: &base64::DecodeError) -> String {
+    let off = match e {
+        base64::DecodeError::InvalidByte(o, _) => *o,
+        base64::DecodeError::InvalidLength(o) => *o,
+        base64::DecodeError::InvalidLastSymbol(o, _) => *o,
+        base64::DecodeError::InvalidPadding => 0,
+    };
+    format!("illegal base64 data at input byte {off}")
 }
