@@ -40,6 +40,11 @@ func main() {
 			fmt.Fprintln(os.Stderr, err)
 			os.Exit(1)
 		}
+	case "mkbench":
+		if err := mkbench(os.Args[2], os.Args[3]); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
 	case "bench":
 		if err := bench(os.Args[2:]); err != nil {
 			fmt.Fprintln(os.Stderr, err)
