@@ -1,10 +1,12 @@
 //! sailctl: a drop-in, faster istioctl. See ARCHITECTURE.md for the layout.
 pub mod addons;
 pub mod app;
+pub mod chart;
 pub mod cli;
 pub mod commands;
 pub mod dashboard;
 pub mod error;
+pub mod gotmpl;
 pub mod k8s;
 pub mod operator;
 pub mod output;

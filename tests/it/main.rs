@@ -1,6 +1,7 @@
 //! One integration-test binary: each module is one area.
 mod cli;
 mod e2e;
+mod gotmpl;
 mod operator_manifest_diff;
 mod profile;
 mod yaml_roundtrip;

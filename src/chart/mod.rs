@@ -1,0 +1,381 @@
+//! Helm-format chart loader and renderer.
+//!
+//! A chart directory holds `Chart.yaml`, `values.yaml`, `templates/` (files starting
+//! with `_` are partials: parsed, never output) and any other files (exposed as
+//! `.Files`). Rendering follows Helm's engine: all templates share one template set
+//! (parsed deepest path first, then reverse-alphabetically, so later definitions win as
+//! in Helm), `missingkey=zero`, `<no value>` removed from output, errors reworded as
+//! `parse error at (file:line): msg` / `execution error at (file:line:col): msg`.
+//! User values are coalesced over the chart's: maps merge recursively, a user `null`
+//! deletes the chart default.
+
+pub mod yaml_input;
+
+use crate::gotmpl::funcs::helm::{ApiVersions, Files, KubeVersion, WARN_END, WARN_START};
+use crate::gotmpl::value::StructObj;
+use crate::gotmpl::{FuncMap, MissingKey, Template, Value};
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::rc::Rc;
+
+/// A loaded chart.
+#[derive(Debug, Clone, Default)]
+pub struct Chart {
+    /// `Chart.yaml` as parsed (YAML keys).
+    pub metadata: BTreeMap<String, Value>,
+    /// Templates: (path relative to the chart, e.g. `templates/x.yaml`, source).
+    pub templates: Vec<(String, String)>,
+    /// `values.yaml`.
+    pub values: Value,
+    /// Other files, by path relative to the chart.
+    pub files: BTreeMap<String, Vec<u8>>,
+}
+
+/// Release settings visible as `.Release`.
+#[derive(Debug, Clone)]
+pub struct ReleaseOptions {
+    pub name: String,
+    pub namespace: String,
+    pub revision: i64,
+    pub is_install: bool,
+    pub is_upgrade: bool,
+}
+
+impl Default for ReleaseOptions {
+    fn default() -> Self {
+        ReleaseOptions {
+            name: "rel".into(),
+            namespace: "default".into(),
+            revision: 1,
+            is_install: true,
+            is_upgrade: false,
+        }
+    }
+}
+
+/// Cluster capabilities visible as `.Capabilities`.
+#[derive(Debug, Clone)]
+pub struct Capabilities {
+    pub kube_version: String,
+    pub api_versions: Vec<String>,
+}
+
+impl Default for Capabilities {
+    fn default() -> Self {
+        Capabilities {
+            kube_version: "v1.20.0".into(),
+            api_versions: [
+                "v1",
+                "apps/v1",
+                "batch/v1",
+                "policy/v1",
+                "autoscaling/v1",
+                "autoscaling/v2",
+                "networking.k8s.io/v1",
+                "rbac.authorization.k8s.io/v1",
+                "admissionregistration.k8s.io/v1",
+                "apiextensions.k8s.io/v1",
+                "storage.k8s.io/v1",
+                "coordination.k8s.io/v1",
+                "discovery.k8s.io/v1",
+                "scheduling.k8s.io/v1",
+                "certificates.k8s.io/v1",
+                "events.k8s.io/v1",
+            ]
+            .iter()
+            .map(|s| s.to_string())
+            .collect(),
+        }
+    }
+}
+
+fn read_err(p: &Path, e: std::io::Error) -> String {
+    format!("{}: {e}", p.display())
+}
+
+impl Chart {
+    /// The chart name from Chart.yaml.
+    pub fn name(&self) -> String {
+        match self.metadata.get("name") {
+            Some(Value::Str(s)) => s.to_string(),
+            _ => String::new(),
+        }
+    }
+
+    /// Load a chart directory.
+    pub fn load_dir(dir: &Path) -> Result<Chart, String> {
+        let mut c = Chart::default();
+        let chart_yaml = dir.join("Chart.yaml");
+        let src = std::fs::read_to_string(&chart_yaml).map_err(|e| read_err(&chart_yaml, e))?;
+        match yaml_input::parse_yaml(&src)? {
+            Value::Map(m) => c.metadata = m.borrow().clone(),
+            _ => return Err("Chart.yaml: not a map".into()),
+        }
+        let values = dir.join("values.yaml");
+        c.values = match std::fs::read_to_string(&values) {
+            Ok(s) => match yaml_input::parse_yaml(&s)? {
+                Value::Map(m) => Value::Map(m),
+                _ => Value::empty_map(),
+            },
+            Err(_) => Value::empty_map(),
+        };
+        let mut all = Vec::new();
+        walk(dir, dir, &mut all).map_err(|e| read_err(dir, e))?;
+        all.sort();
+        for rel in all {
+            let p = dir.join(&rel);
+            let data = std::fs::read(&p).map_err(|e| read_err(&p, e))?;
+            match rel.as_str() {
+                "Chart.yaml" | "Chart.lock" | "values.yaml" | "values.schema.json"
+                | "requirements.yaml" | "requirements.lock" => {}
+                r if r.starts_with("templates/") => {
+                    c.templates
+                        .push((rel.clone(), String::from_utf8_lossy(&data).into_owned()));
+                }
+                r if r.starts_with("charts/") => {}
+                _ => {
+                    c.files.insert(rel, data);
+                }
+            }
+        }
+        Ok(c)
+    }
+}
+
+fn walk(root: &Path, dir: &Path, out: &mut Vec<String>) -> std::io::Result<()> {
+    for e in std::fs::read_dir(dir)? {
+        let e = e?;
+        let p = e.path();
+        if p.is_dir() {
+            walk(root, &p, out)?;
+        } else if let Ok(rel) = p.strip_prefix(root) {
+            out.push(rel.to_string_lossy().replace('\\', "/"));
+        }
+    }
+    Ok(())
+}
+
+/// Coalesce `user` over `defaults` like Helm (maps merge, user null deletes).
+pub fn coalesce(defaults: &Value, user: &Value) -> Value {
+    match (defaults, user) {
+        (Value::Map(d), Value::Map(u)) => {
+            let mut out = BTreeMap::new();
+            let d = d.borrow();
+            let u = u.borrow();
+            for (k, dv) in d.iter() {
+                match u.get(k) {
+                    None => {
+                        out.insert(k.clone(), dv.deep_copy());
+                    }
+                    Some(Value::Nil) => {}
+                    Some(uv) => {
+                        if let (Value::Map(_), Value::Map(_)) = (dv, uv) {
+                            out.insert(k.clone(), coalesce(dv, uv));
+                        } else {
+                            out.insert(k.clone(), uv.deep_copy());
+                        }
+                    }
+                }
+            }
+            for (k, uv) in u.iter() {
+                if !d.contains_key(k) {
+                    out.insert(k.clone(), uv.deep_copy());
+                }
+            }
+            Value::map(out)
+        }
+        (_, Value::Missing) => defaults.deep_copy(),
+        (d, Value::Nil) => d.deep_copy(),
+        (_, u) => u.deep_copy(),
+    }
+}
+
+fn metadata_value(meta: &BTreeMap<String, Value>) -> Value {
+    // chart.Metadata exposed with Go field names
+    let fields: &[(&str, &str, Value)] = &[
+        ("Name", "name", Value::str("")),
+        ("Home", "home", Value::str("")),
+        ("Sources", "sources", Value::list(vec![])),
+        ("Version", "version", Value::str("")),
+        ("Description", "description", Value::str("")),
+        ("Keywords", "keywords", Value::list(vec![])),
+        ("Maintainers", "maintainers", Value::list(vec![])),
+        ("Icon", "icon", Value::str("")),
+        ("APIVersion", "apiVersion", Value::str("")),
+        ("Condition", "condition", Value::str("")),
+        ("Tags", "tags", Value::str("")),
+        ("AppVersion", "appVersion", Value::str("")),
+        ("Deprecated", "deprecated", Value::Bool(false)),
+        ("Annotations", "annotations", Value::empty_map()),
+        ("KubeVersion", "kubeVersion", Value::str("")),
+        ("Dependencies", "dependencies", Value::list(vec![])),
+        ("Type", "type", Value::str("")),
+    ];
+    let mut m = BTreeMap::new();
+    for (go, yaml, zero) in fields {
+        let v = match meta.get(*yaml) {
+            Some(Value::Float(f)) => Value::string(crate::gotmpl::fmt::format_float_g(*f)),
+            Some(v) if !v.is_nilish() => v.clone(),
+            _ => zero.clone(),
+        };
+        m.insert(go.to_string(), v);
+    }
+    Value::Obj(Rc::new(StructObj {
+        type_name: "*chart.Metadata".into(),
+        fields: m,
+    }))
+}
+
+/// Helm's template parse order: deeper paths first, then reverse lexical order.
+fn sort_templates(names: &mut [String]) {
+    names.sort_by(|a, b| {
+        let (ca, cb) = (a.matches('/').count(), b.matches('/').count());
+        cb.cmp(&ca).then_with(|| b.cmp(a))
+    });
+}
+
+fn cleanup_parse_error(file: &str, err: &str) -> String {
+    let tokens: Vec<&str> = err.split(": ").collect();
+    if tokens.len() == 1 {
+        return format!("parse error in ({file}): {err}");
+    }
+    format!(
+        "parse error at ({}): {}",
+        tokens[1],
+        tokens[tokens.len() - 1]
+    )
+}
+
+fn cleanup_exec_error(file: &str, err: &str) -> String {
+    let tokens: Vec<&str> = err.splitn(3, ": ").collect();
+    if tokens.len() != 3 {
+        return format!("execution error in ({file}): {err}");
+    }
+    if let Some(s) = tokens[2].find(WARN_START)
+        && let Some(e) = tokens[2].rfind(WARN_END)
+        && e >= s + WARN_START.len()
+    {
+        return format!(
+            "execution error at ({}): {}",
+            tokens[1],
+            &tokens[2][s + WARN_START.len()..e]
+        );
+    }
+    err.to_string()
+}
+
+/// Render every non-partial template; keys are `chartname/templates/...`.
+pub fn render(
+    chart: &Chart,
+    user_values: &Value,
+    release: &ReleaseOptions,
+    caps: &Capabilities,
+) -> Result<BTreeMap<String, String>, String> {
+    let name = chart.name();
+    let values = coalesce(&chart.values, user_values);
+    let mut top = BTreeMap::new();
+    top.insert("Values".to_string(), values);
+    top.insert("Chart".to_string(), metadata_value(&chart.metadata));
+    let mut rel = BTreeMap::new();
+    rel.insert("Name".to_string(), Value::string(release.name.clone()));
+    rel.insert(
+        "Namespace".to_string(),
+        Value::string(release.namespace.clone()),
+    );
+    rel.insert("IsUpgrade".to_string(), Value::Bool(release.is_upgrade));
+    rel.insert("IsInstall".to_string(), Value::Bool(release.is_install));
+    rel.insert("Revision".to_string(), Value::Int(release.revision));
+    rel.insert("Service".to_string(), Value::str("Helm"));
+    top.insert("Release".to_string(), Value::map(rel));
+    let kv = caps.kube_version.trim_start_matches('v');
+    let mut parts = kv.split('.');
+    let major = parts.next().unwrap_or("").to_string();
+    let minor = parts.next().unwrap_or("").to_string();
+    let mut capm = BTreeMap::new();
+    capm.insert(
+        "KubeVersion".to_string(),
+        Value::Obj(Rc::new(KubeVersion {
+            version: caps.kube_version.clone(),
+            major,
+            minor,
+        })),
+    );
+    capm.insert(
+        "APIVersions".to_string(),
+        Value::Obj(Rc::new(ApiVersions(caps.api_versions.clone()))),
+    );
+    top.insert(
+        "Capabilities".to_string(),
+        Value::Obj(Rc::new(StructObj {
+            type_name: "*chartutil.Capabilities".into(),
+            fields: capm,
+        })),
+    );
+    top.insert(
+        "Files".to_string(),
+        Value::Obj(Rc::new(Files {
+            files: chart.files.clone(),
+        })),
+    );
+
+    let mut t = Template::new(FuncMap::helm()).missing_key(MissingKey::Zero);
+    let mut names: Vec<String> = Vec::new();
+    let mut srcs = BTreeMap::new();
+    for (path, src) in &chart.templates {
+        let full = format!("{name}/{path}");
+        names.push(full.clone());
+        srcs.insert(full, src.as_str());
+    }
+    sort_templates(&mut names);
+    for n in &names {
+        t.parse(n, srcs[n.as_str()])
+            .map_err(|e| cleanup_parse_error(n, &e.to_string()))?;
+    }
+    let mut out = BTreeMap::new();
+    let mut ex = crate::gotmpl::exec::Exec::new(&t.set, {
+        let trees = t.set.trees.borrow();
+        match names.first().and_then(|n| trees.get(n)) {
+            Some(tr) => tr.clone(),
+            None => return Ok(out),
+        }
+    });
+    for n in &names {
+        let base = n.rsplit('/').next().unwrap_or(n);
+        if base.starts_with('_') {
+            continue;
+        }
+        let mut vals = top.clone();
+        let mut tm = BTreeMap::new();
+        tm.insert("Name".to_string(), Value::string(n.clone()));
+        tm.insert(
+            "BasePath".to_string(),
+            Value::string(format!("{name}/templates")),
+        );
+        vals.insert("Template".to_string(), Value::map(tm));
+        let dot = Value::map(vals);
+        let tree = t.set.trees.borrow().get(n).cloned();
+        let Some(tree) = tree else { continue };
+        let mut s = String::new();
+        ex.run(tree, &dot, &mut s)
+            .map_err(|e| cleanup_exec_error(n, &e.0))?;
+        out.insert(n.clone(), s.replace("<no value>", ""));
+    }
+    Ok(out)
+}
+
+/// Join rendered files as `---\n# Source: path\n...` documents, sorted by path,
+/// skipping whitespace-only output.
+pub fn join_output(out: &BTreeMap<String, String>) -> String {
+    let mut s = String::new();
+    for (k, body) in out {
+        if body.trim().is_empty() {
+            continue;
+        }
+        s.push_str("---\n# Source: ");
+        s.push_str(k);
+        s.push('\n');
+        s.push_str(body);
+        s.push('\n');
+    }
+    s
+}

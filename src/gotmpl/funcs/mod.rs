@@ -1,0 +1,159 @@
+//! Function maps: text/template builtins, Sprig, Helm and the Istio injector helpers.
+
+pub mod builtin;
+pub mod conv;
+pub mod helm;
+pub mod istio;
+pub mod sprig_coll;
+pub mod sprig_misc;
+pub mod sprig_str;
+
+use super::exec::Exec;
+use super::value::Value;
+use std::collections::HashMap;
+
+/// Why a function failed.
+#[derive(Debug, Clone)]
+pub enum FErr {
+    /// The function returned an error (Go: `error calling NAME: msg`).
+    Call(String),
+    /// Argument validation failed before the call (Go: `wrong type for value; ...`).
+    Arg(String),
+    /// A complete, already formatted error (passes through unchanged).
+    Raw(String),
+}
+
+impl From<String> for FErr {
+    fn from(s: String) -> Self {
+        FErr::Call(s)
+    }
+}
+
+pub type FResult = Result<Value, FErr>;
+pub type FuncImpl = fn(&mut Exec<'_>, &[Value]) -> FResult;
+
+#[derive(Clone, Copy)]
+pub struct FuncDef {
+    pub f: FuncImpl,
+    pub min: usize,
+    /// None = variadic.
+    pub max: Option<usize>,
+}
+
+/// Name → function.
+#[derive(Clone, Default)]
+pub struct FuncMap {
+    map: HashMap<&'static str, FuncDef>,
+}
+
+impl FuncMap {
+    pub fn get(&self, name: &str) -> Option<&FuncDef> {
+        self.map.get(name)
+    }
+    pub fn has(&self, name: &str) -> bool {
+        self.map.contains_key(name)
+    }
+    /// Register a fixed-arity function.
+    pub fn add(&mut self, name: &'static str, n: usize, f: FuncImpl) {
+        self.map.insert(
+            name,
+            FuncDef {
+                f,
+                min: n,
+                max: Some(n),
+            },
+        );
+    }
+    /// Register a variadic function taking at least `min` arguments.
+    pub fn addv(&mut self, name: &'static str, min: usize, f: FuncImpl) {
+        self.map.insert(name, FuncDef { f, min, max: None });
+    }
+    pub fn remove(&mut self, name: &str) {
+        self.map.remove(name);
+    }
+    pub fn names(&self) -> Vec<&'static str> {
+        let mut v: Vec<_> = self.map.keys().copied().collect();
+        v.sort();
+        v
+    }
+
+    /// text/template builtins only.
+    pub fn builtins() -> Self {
+        let mut m = FuncMap::default();
+        builtin::register(&mut m);
+        m
+    }
+
+    /// Sprig's `TxtFuncMap` plus builtins.
+    pub fn sprig() -> Self {
+        let mut m = Self::builtins();
+        sprig_str::register(&mut m);
+        sprig_coll::register(&mut m);
+        sprig_misc::register(&mut m);
+        m
+    }
+
+    /// Helm's engine function map: Sprig without `env`/`expandenv`, plus Helm's
+    /// functions (include, tpl, required, toYaml, ... lookup).
+    pub fn helm() -> Self {
+        let mut m = Self::sprig();
+        m.remove("env");
+        m.remove("expandenv");
+        helm::register(&mut m);
+        m
+    }
+
+    /// Istio's injection function map: Sprig overridden by the injector helpers.
+    pub fn istio() -> Self {
+        let mut m = Self::sprig();
+        istio::register(&mut m);
+        m
+    }
+}
+
+// ---- argument helpers (Go's validateType for typed parameters) ----
+
+pub fn wrong_type(expected: &str, v: &Value) -> FErr {
+    match v {
+        Value::Missing | Value::Nil => FErr::Arg(format!("invalid value; expected {expected}")),
+        _ => FErr::Arg(format!(
+            "wrong type for value; expected {expected}; got {}",
+            v.type_name()
+        )),
+    }
+}
+
+/// A `string` parameter.
+pub fn s(args: &[Value], i: usize) -> Result<&str, FErr> {
+    match &args[i] {
+        Value::Str(s) => Ok(s),
+        v => Err(wrong_type("string", v)),
+    }
+}
+
+/// An `int` parameter.
+pub fn int(args: &[Value], i: usize) -> Result<i64, FErr> {
+    match &args[i] {
+        Value::Int(n) => Ok(*n),
+        v => Err(wrong_type("int", v)),
+    }
+}
+
+/// A `bool` parameter.
+pub fn boolean(args: &[Value], i: usize) -> Result<bool, FErr> {
+    match &args[i] {
+        Value::Bool(b) => Ok(*b),
+        v => Err(wrong_type("bool", v)),
+    }
+}
+
+/// A `map[string]interface{}` parameter.
+pub fn map(args: &[Value], i: usize) -> Result<super::value::MapRef, FErr> {
+    match &args[i] {
+        Value::Map(m) => Ok(m.clone()),
+        Value::Nil | Value::Missing => Ok(std::rc::Rc::new(std::cell::RefCell::new(
+            std::collections::BTreeMap::new(),
+        ))),
+        v => Err(wrong_type("map[string]interface {}", v)),
+    }
+}

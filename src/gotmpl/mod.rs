@@ -1,0 +1,153 @@
+//! A Go `text/template` engine with Sprig, Helm and Istio-injector functions.
+//!
+//! Modules: [`lex`] (items, trim markers, comments) → [`parse`] (trees, `define`/`block`)
+//! → [`exec`] (walk, variables, missing keys, errors) with [`fmt`] (Go's fmt for values),
+//! [`encode`] (JSON and sigs.k8s.io/yaml output) and [`funcs`] (function maps).
+//!
+//! The language is text/template's: actions, `{{-`/`-}}`, comments, pipelines,
+//! variables (`:=`, `=`, scoping to the enclosing control structure), if/else if/else,
+//! range (lists, maps in key order, integers, `$i, $v :=`, else, break, continue),
+//! with/else with/else, define/template/block, parenthesised pipelines, field chains.
+//! Missing map keys evaluate to "no value" (printed `<no value>`); Helm mode uses
+//! `missingkey=zero`, and the Helm renderer removes `<no value>` from the output.
+//!
+//! Data is [`Value`]: YAML numbers are `Float` (float64 in Helm), template literals `Int`.
+//! Field access on maps looks up the key verbatim, so a data model that stores Go field
+//! names as keys (`ObjectMeta`, `Spec`, `Containers`, `ContainerPort`) works unchanged;
+//! [`value::Object`] lets a host expose computed fields and methods.
+//!
+//! ## Functions
+//!
+//! Builtins: and or not eq ne lt le gt ge len index slice print printf println html js
+//! urlquery call.
+//!
+//! Sprig (done): default empty coalesce all any ternary fail typeOf typeIs typeIsLike
+//! kindOf kindIs deepEqual | quote squote cat upper lower title untitle trim trimAll
+//! trimPrefix trimSuffix trunc substr replace contains hasPrefix hasSuffix repeat nospace
+//! initials abbrev wrap wrapWith indent nindent plural snakecase kebabcase camelcase
+//! swapcase toString toStrings split splitn splitList join sortAlpha | list tuple append
+//! push prepend concat first last rest initial reverse uniq compact without has slice
+//! (the builtin) mustSlice chunk until untilStep (and the must* variants) | dict get set
+//! unset hasKey pluck keys pick omit values merge mergeOverwrite deepCopy dig (+must*) |
+//! atoi int int64 float64 toDecimal add add1 sub mul div mod max min biggest addf add1f
+//! subf mulf divf maxf minf floor ceil round seq | b64enc b64dec b32enc sha1sum sha256sum
+//! sha512sum adler32sum | regexMatch regexFind regexFindAll regexReplaceAll
+//! regexReplaceAllLiteral regexSplit regexQuoteMeta (+must*) | toJson toRawJson
+//! toPrettyJson fromJson (+must*) | semver semverCompare | now date unixEpoch (clock
+//! injectable through [`exec::Host`]) | uuidv4 randAlphaNum randAlpha randNumeric
+//! (non-deterministic) | base dir ext clean isAbs | env expandenv (Istio mode only).
+//! Not done: crypto (genPrivateKey, genCA, bcrypt, htpasswd, encryptAES), dateModify,
+//! duration, urlParse/urlJoin, getHostByName (returns "" like Helm without DNS).
+//!
+//! Helm: include tpl required fail toYaml toYamlPretty fromYaml fromYamlArray toJson
+//! fromJson fromJsonArray toToml lookup (empty map), and `.Files` (Get GetBytes Glob
+//! Lines AsConfig AsSecrets), `.Capabilities` (KubeVersion, APIVersions.Has) objects.
+//!
+//! Istio injector: see [`funcs::istio`].
+
+pub mod encode;
+pub mod exec;
+pub mod fmt;
+pub mod funcs;
+pub mod lex;
+pub mod parse;
+pub mod value;
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+pub use exec::{Host, MissingKey};
+pub use funcs::FuncMap;
+pub use value::{Object, Value};
+
+/// A template error: parse or execution, with Go's message text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Error {
+    Parse(String),
+    Exec(String),
+}
+
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Error::Parse(m) | Error::Exec(m) => f.write_str(m),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// A set of named templates (Go's `*template.Template` with its associated templates).
+pub struct Template {
+    pub set: exec::TemplateSet,
+}
+
+impl Template {
+    /// An empty set using `funcs`.
+    pub fn new(funcs: FuncMap) -> Self {
+        Template {
+            set: exec::TemplateSet {
+                trees: RefCell::new(HashMap::new()),
+                funcs: Rc::new(funcs),
+                missing: MissingKey::Default,
+                host: Host::default(),
+            },
+        }
+    }
+
+    /// Set the missing-key behaviour.
+    pub fn missing_key(mut self, m: MissingKey) -> Self {
+        self.set.missing = m;
+        self
+    }
+
+    /// Replace the host hooks (clock, environment).
+    pub fn host(mut self, h: Host) -> Self {
+        self.set.host = h;
+        self
+    }
+
+    /// Parse `src` as template `name`, adding its definitions to the set.
+    pub fn parse(&mut self, name: &str, src: &str) -> Result<(), Error> {
+        let funcs = self.set.funcs.clone();
+        let trees = parse::parse(name, src, &|n| funcs.has(n)).map_err(|e| Error::Parse(e.0))?;
+        let mut trees_map = self.set.trees.borrow_mut();
+        for t in trees {
+            if let Some(old) = trees_map.get(&t.name)
+                && t.is_empty()
+                && !old.is_empty()
+            {
+                continue;
+            }
+            trees_map.insert(t.name.clone(), Rc::new(t));
+        }
+        Ok(())
+    }
+
+    /// Whether a template of this name exists.
+    pub fn has(&self, name: &str) -> bool {
+        self.set.trees.borrow().contains_key(name)
+    }
+
+    /// Execute template `name` with `data` as dot.
+    pub fn execute(&self, name: &str, data: &Value) -> Result<String, Error> {
+        let tree = self.set.trees.borrow().get(name).cloned();
+        let Some(tree) = tree else {
+            return Err(Error::Exec(format!(
+                "template: no template {name:?} associated with template {name:?}"
+            )));
+        };
+        let mut ex = exec::Exec::new(&self.set, tree.clone());
+        let mut out = String::new();
+        ex.run(tree, data, &mut out).map_err(|e| Error::Exec(e.0))?;
+        Ok(out)
+    }
+}
+
+/// Parse and execute one template with the given functions.
+pub fn render(name: &str, src: &str, data: &Value, funcs: FuncMap) -> Result<String, Error> {
+    let mut t = Template::new(funcs);
+    t.parse(name, src)?;
+    t.execute(name, data)
+}

@@ -1,0 +1,257 @@
+//! The data model templates run over.
+//!
+//! Values mirror what Go sees when Helm or the Istio injector hand YAML/JSON data to
+//! `text/template`: maps are `map[string]interface{}` (shared, mutable by `set`/`unset`),
+//! lists are `[]interface{}`, numbers parsed from YAML are `float64` and template literals
+//! are `int`. `Missing` is Go's "invalid" reflect value (a missing map key), which prints as
+//! `<no value>`; `Nil` is an interface holding nil (YAML `null`).
+
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+use std::fmt;
+use std::rc::Rc;
+
+/// A shared, mutable map (Go maps are reference types).
+pub type MapRef = Rc<RefCell<BTreeMap<String, Value>>>;
+
+/// Host objects: values with Go-style fields and methods (`.Files.Get`, semver, time).
+/// The injection data model may implement this to expose Go-named fields lazily.
+pub trait Object: fmt::Debug {
+    /// Go type name used in messages and `typeOf` (e.g. `*semver.Version`).
+    fn type_name(&self) -> &str;
+    /// A field or zero-argument method. `None` means "can't evaluate field".
+    fn field(&self, name: &str) -> Option<Value>;
+    /// A method call with arguments; `None` when there is no such method.
+    fn call(&self, _name: &str, _args: &[Value]) -> Option<Result<Value, String>> {
+        None
+    }
+    /// Whether `name` is a method that takes arguments.
+    fn has_method(&self, _name: &str) -> bool {
+        false
+    }
+    /// How `%v` prints the object.
+    fn display(&self) -> String {
+        format!("{{{}}}", self.type_name())
+    }
+    /// Conversion when serialised (toJson/toYaml).
+    fn to_value(&self) -> Value {
+        Value::Str(self.display().into())
+    }
+}
+
+#[derive(Clone, Debug, Default)]
+pub enum Value {
+    /// Go's invalid reflect.Value (missing map key, no data).
+    #[default]
+    Missing,
+    /// An interface holding nil.
+    Nil,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    Str(Rc<str>),
+    List(Rc<Vec<Value>>),
+    Map(MapRef),
+    Obj(Rc<dyn Object>),
+}
+
+impl Value {
+    pub fn str(s: &str) -> Value {
+        Value::Str(Rc::from(s))
+    }
+    pub fn string(s: String) -> Value {
+        Value::Str(Rc::from(s))
+    }
+    pub fn list(v: Vec<Value>) -> Value {
+        Value::List(Rc::new(v))
+    }
+    pub fn map(m: BTreeMap<String, Value>) -> Value {
+        Value::Map(Rc::new(RefCell::new(m)))
+    }
+    pub fn empty_map() -> Value {
+        Value::map(BTreeMap::new())
+    }
+    pub fn is_nilish(&self) -> bool {
+        matches!(self, Value::Missing | Value::Nil)
+    }
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Value::Str(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// Go's `reflect.Type.String()` for this value as seen through `interface{}`.
+    pub fn type_name(&self) -> String {
+        match self {
+            Value::Missing | Value::Nil => "<nil>".into(),
+            Value::Bool(_) => "bool".into(),
+            Value::Int(_) => "int".into(),
+            Value::Float(_) => "float64".into(),
+            Value::Str(_) => "string".into(),
+            Value::List(_) => "[]interface {}".into(),
+            Value::Map(_) => "map[string]interface {}".into(),
+            Value::Obj(o) => o.type_name().into(),
+        }
+    }
+
+    /// Go's `reflect.Kind` name (sprig `kindOf`).
+    pub fn kind_name(&self) -> &'static str {
+        match self {
+            Value::Missing | Value::Nil => "invalid",
+            Value::Bool(_) => "bool",
+            Value::Int(_) => "int",
+            Value::Float(_) => "float64",
+            Value::Str(_) => "string",
+            Value::List(_) => "slice",
+            Value::Map(_) => "map",
+            Value::Obj(_) => "ptr",
+        }
+    }
+
+    /// text/template truthiness (`if`, `with`, `and`, `or`, `not`).
+    pub fn truthy(&self) -> bool {
+        match self {
+            Value::Missing | Value::Nil => false,
+            Value::Bool(b) => *b,
+            Value::Int(i) => *i != 0,
+            Value::Float(f) => *f != 0.0,
+            Value::Str(s) => !s.is_empty(),
+            Value::List(l) => !l.is_empty(),
+            Value::Map(m) => !m.borrow().is_empty(),
+            Value::Obj(_) => true,
+        }
+    }
+
+    /// Convert from JSON (numbers become float64 like sigs.k8s.io/yaml does).
+    pub fn from_json(v: &serde_json::Value) -> Value {
+        match v {
+            serde_json::Value::Null => Value::Nil,
+            serde_json::Value::Bool(b) => Value::Bool(*b),
+            serde_json::Value::Number(n) => Value::Float(n.as_f64().unwrap_or(0.0)),
+            serde_json::Value::String(s) => Value::str(s),
+            serde_json::Value::Array(a) => Value::list(a.iter().map(Value::from_json).collect()),
+            serde_json::Value::Object(o) => Value::map(
+                o.iter()
+                    .map(|(k, v)| (k.clone(), Value::from_json(v)))
+                    .collect(),
+            ),
+        }
+    }
+
+    /// Convert to JSON (for callers that need plain data back).
+    pub fn to_json(&self) -> serde_json::Value {
+        match self {
+            Value::Missing | Value::Nil => serde_json::Value::Null,
+            Value::Bool(b) => serde_json::Value::Bool(*b),
+            Value::Int(i) => serde_json::Value::from(*i),
+            Value::Float(f) => {
+                if f.fract() == 0.0 && f.abs() < 9.0e15 {
+                    serde_json::Value::from(*f as i64)
+                } else {
+                    serde_json::Number::from_f64(*f)
+                        .map(serde_json::Value::Number)
+                        .unwrap_or(serde_json::Value::Null)
+                }
+            }
+            Value::Str(s) => serde_json::Value::String(s.to_string()),
+            Value::List(l) => serde_json::Value::Array(l.iter().map(|v| v.to_json()).collect()),
+            Value::Map(m) => serde_json::Value::Object(
+                m.borrow()
+                    .iter()
+                    .map(|(k, v)| (k.clone(), v.to_json()))
+                    .collect(),
+            ),
+            Value::Obj(o) => o.to_value().to_json(),
+        }
+    }
+
+    /// A deep copy (maps no longer shared).
+    pub fn deep_copy(&self) -> Value {
+        match self {
+            Value::List(l) => Value::list(l.iter().map(|v| v.deep_copy()).collect()),
+            Value::Map(m) => Value::map(
+                m.borrow()
+                    .iter()
+                    .map(|(k, v)| (k.clone(), v.deep_copy()))
+                    .collect(),
+            ),
+            other => other.clone(),
+        }
+    }
+}
+
+impl From<&str> for Value {
+    fn from(s: &str) -> Self {
+        Value::str(s)
+    }
+}
+impl From<String> for Value {
+    fn from(s: String) -> Self {
+        Value::string(s)
+    }
+}
+impl From<bool> for Value {
+    fn from(b: bool) -> Self {
+        Value::Bool(b)
+    }
+}
+impl From<i64> for Value {
+    fn from(i: i64) -> Self {
+        Value::Int(i)
+    }
+}
+impl From<&serde_json::Value> for Value {
+    fn from(v: &serde_json::Value) -> Self {
+        Value::from_json(v)
+    }
+}
+
+/// Deep equality used by sprig `has`, `uniq`, `without` (Go reflect.DeepEqual on interfaces).
+pub fn deep_equal(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Missing | Value::Nil, Value::Missing | Value::Nil) => true,
+        (Value::Bool(x), Value::Bool(y)) => x == y,
+        (Value::Int(x), Value::Int(y)) => x == y,
+        (Value::Float(x), Value::Float(y)) => x == y,
+        (Value::Str(x), Value::Str(y)) => x == y,
+        (Value::List(x), Value::List(y)) => {
+            x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| deep_equal(p, q))
+        }
+        (Value::Map(x), Value::Map(y)) => {
+            if Rc::ptr_eq(x, y) {
+                return true;
+            }
+            let x = x.borrow();
+            let y = y.borrow();
+            x.len() == y.len()
+                && x.iter()
+                    .all(|(k, v)| y.get(k).is_some_and(|w| deep_equal(v, w)))
+        }
+        (Value::Obj(x), Value::Obj(y)) => Rc::ptr_eq(x, y),
+        _ => false,
+    }
+}
+
+/// A Go struct seen through templates: fixed fields; unknown fields are errors.
+#[derive(Debug, Clone)]
+pub struct StructObj {
+    pub type_name: String,
+    pub fields: BTreeMap<String, Value>,
+}
+
+impl Object for StructObj {
+    fn type_name(&self) -> &str {
+        &self.type_name
+    }
+    fn field(&self, name: &str) -> Option<Value> {
+        self.fields.get(name).cloned()
+    }
+    fn display(&self) -> String {
+        let parts: Vec<String> = self.fields.values().map(super::fmt::fmt_v).collect();
+        format!("{{{}}}", parts.join(" "))
+    }
+    fn to_value(&self) -> Value {
+        Value::map(self.fields.clone())
+    }
+}

@@ -1,0 +1,3 @@
+{{- define "helper" -}}
+helped {{ .Release.Name }}
+{{- end -}}

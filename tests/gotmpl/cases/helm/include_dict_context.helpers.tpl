@@ -1,0 +1,4 @@
+{{- define "lbl" -}}
+name: {{ .name }}
+release: {{ .ctx.Release.Name }}
+{{- end -}}

@@ -1,0 +1,2 @@
+{{- define "inner" -}}in({{ . }}){{- end -}}
+{{- define "outer" -}}out[{{ include "inner" "x" }}]{{- end -}}

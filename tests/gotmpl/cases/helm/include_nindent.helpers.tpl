@@ -1,0 +1,4 @@
+{{- define "labels" -}}
+app: {{ .Chart.Name }}
+version: {{ .Chart.Version | quote }}
+{{- end -}}

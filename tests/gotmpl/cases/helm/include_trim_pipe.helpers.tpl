@@ -1,0 +1,3 @@
+{{- define "h" }}
+  spaced
+{{ end -}}

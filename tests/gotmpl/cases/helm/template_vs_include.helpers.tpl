@@ -1,0 +1,1 @@
+{{- define "h" -}}T:{{ .Release.Name }}{{- end -}}

@@ -1,0 +1,245 @@
+//! Differential conformance: every case under tests/gotmpl/cases is rendered by
+//! sailctl's gotmpl and compared byte-for-byte with the golden written by Go
+//! (tools/gotmpl-oracle). Errors compare by class (parse vs exec). Cases listed in
+//! tests/gotmpl/known_failures.txt may fail; any other failure fails the test.
+
+use sailctl::chart::{self, Capabilities, Chart, ReleaseOptions};
+use sailctl::gotmpl::{FuncMap, Template, Value};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/gotmpl")
+}
+
+fn load_data(p: &Path) -> Value {
+    match std::fs::read_to_string(p) {
+        Ok(s) => match chart::yaml_input::parse_yaml(&s).expect("data yaml") {
+            Value::Map(m) => Value::Map(m),
+            _ => Value::empty_map(),
+        },
+        Err(_) => Value::empty_map(),
+    }
+}
+
+fn mode_of(group: &str) -> &'static str {
+    if group.starts_with("helm") {
+        "helm"
+    } else if group.starts_with("istio") {
+        "istio"
+    } else {
+        "plain"
+    }
+}
+
+fn helm_case(
+    name: &str,
+    src: &str,
+    helpers: Option<String>,
+    values: &Value,
+) -> Result<String, String> {
+    let mut c = Chart::default();
+    for (k, v) in [
+        ("apiVersion", "v2"),
+        ("name", "case"),
+        ("version", "0.1.0"),
+        ("appVersion", "1.0.0"),
+        ("description", "corpus case"),
+    ] {
+        c.metadata.insert(k.into(), Value::str(v));
+    }
+    c.templates
+        .push((format!("templates/{name}.tmpl"), src.to_string()));
+    if let Some(h) = helpers {
+        c.templates.push(("templates/_helpers.tpl".into(), h));
+    }
+    c.values = Value::empty_map();
+    c.files
+        .insert("files/a.txt".into(), b"alpha\nbeta\n".to_vec());
+    c.files
+        .insert("files/b.conf".into(), b"key = value\n".to_vec());
+    c.files.insert("files/sub/c.txt".into(), b"gamma".to_vec());
+    let out = chart::render(
+        &c,
+        values,
+        &ReleaseOptions::default(),
+        &Capabilities::default(),
+    )?;
+    Ok(out
+        .get(&format!("case/templates/{name}.tmpl"))
+        .cloned()
+        .unwrap_or_default())
+}
+
+fn render_case(mode: &str, tmpl: &Path) -> Result<String, String> {
+    let src = std::fs::read_to_string(tmpl).unwrap();
+    let base = tmpl.with_extension("");
+    let name = base.file_name().unwrap().to_string_lossy().to_string();
+    let data = load_data(&base.with_extension("data.yaml"));
+    match mode {
+        "helm" => {
+            let helpers = std::fs::read_to_string(base.with_extension("helpers.tpl")).ok();
+            helm_case(&name, &src, helpers, &data)
+        }
+        _ => {
+            let funcs = if mode == "istio" {
+                FuncMap::istio()
+            } else {
+                FuncMap::sprig()
+            };
+            let mut t = Template::new(funcs);
+            t.parse(&name, &src).map_err(|e| e.to_string())?;
+            t.execute(&name, &data).map_err(|e| e.to_string())
+        }
+    }
+}
+
+fn err_class(msg: &str) -> &'static str {
+    if msg.starts_with("parse error")
+        || (msg.starts_with("template:") && !msg.contains("executing \""))
+    {
+        "parse"
+    } else {
+        "exec"
+    }
+}
+
+#[derive(Default)]
+struct Tally {
+    pass: usize,
+    total: usize,
+    exact_err: usize,
+}
+
+#[test]
+fn gotmpl_corpus_matches_go() {
+    let known: Vec<String> = std::fs::read_to_string(root().join("known_failures.txt"))
+        .unwrap_or_default()
+        .lines()
+        .map(|l| l.trim().to_string())
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect();
+    let mut tallies: BTreeMap<String, Tally> = BTreeMap::new();
+    let mut unexpected = Vec::new();
+    let mut fixed = Vec::new();
+    let mut groups: Vec<_> = std::fs::read_dir(root().join("cases"))
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.path().is_dir())
+        .collect();
+    groups.sort_by_key(|e| e.file_name());
+    for g in groups {
+        let group = g.file_name().to_string_lossy().to_string();
+        let mode = mode_of(&group);
+        let mut files: Vec<PathBuf> = std::fs::read_dir(g.path())
+            .unwrap()
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "tmpl"))
+            .collect();
+        files.sort();
+        for f in files {
+            let id = format!("{group}/{}", f.file_stem().unwrap().to_string_lossy());
+            let out_p = f.with_extension("out");
+            let err_p = f.with_extension("err");
+            let got = std::panic::catch_unwind(|| render_case(mode, &f))
+                .unwrap_or_else(|_| Err("PANIC".into()));
+            let t = tallies.entry(group.clone()).or_default();
+            t.total += 1;
+            let (ok, detail) = if let Ok(want) = std::fs::read_to_string(&out_p) {
+                match &got {
+                    Ok(g) if *g == want => (true, String::new()),
+                    Ok(g) => (false, format!("want {want:?}\n   got {g:?}")),
+                    Err(e) => (false, format!("want {want:?}\n   got error {e}")),
+                }
+            } else if let Ok(want) = std::fs::read_to_string(&err_p) {
+                let want = want.trim_end();
+                match &got {
+                    Err(e) if e != "PANIC" && err_class(e) == err_class(want) => {
+                        if e == want {
+                            t.exact_err += 1;
+                        }
+                        (true, String::new())
+                    }
+                    Err(e) => (false, format!("want error {want}\n   got error {e}")),
+                    Ok(g) => (false, format!("want error {want}\n   got {g:?}")),
+                }
+            } else {
+                (false, "no golden (run tools/gotmpl-oracle/regen.sh)".into())
+            };
+            if ok {
+                t.pass += 1;
+                if known.contains(&id) {
+                    fixed.push(id);
+                }
+            } else if !known.contains(&id) {
+                unexpected.push(format!("{id}: {detail}"));
+            }
+        }
+    }
+    // charts
+    let charts_dir = root().join("charts");
+    let mut charts: Vec<_> = std::fs::read_dir(&charts_dir)
+        .map(|d| {
+            d.filter_map(|e| e.ok())
+                .filter(|e| e.path().is_dir())
+                .collect()
+        })
+        .unwrap_or_else(|_| Vec::new());
+    charts.sort_by_key(|e| e.file_name());
+    for c in charts {
+        let id = format!("charts/{}", c.file_name().to_string_lossy());
+        let t = tallies.entry("charts".into()).or_default();
+        t.total += 1;
+        let dir = c.path();
+        let values = load_data(&dir.with_extension("values.yaml"));
+        let got = Chart::load_dir(&dir).and_then(|ch| {
+            chart::render(
+                &ch,
+                &values,
+                &ReleaseOptions::default(),
+                &Capabilities::default(),
+            )
+        });
+        let ok = match (std::fs::read_to_string(dir.with_extension("out")), &got) {
+            (Ok(want), Ok(g)) => {
+                let s = chart::join_output(g);
+                if s != want {
+                    unexpected.push(format!("{id}: want {want:?}\n   got {s:?}"));
+                }
+                s == want
+            }
+            (Err(_), Err(e)) => {
+                let want = std::fs::read_to_string(dir.with_extension("err")).unwrap_or_default();
+                err_class(e) == err_class(want.trim_end())
+            }
+            (_, other) => {
+                unexpected.push(format!("{id}: got {other:?}"));
+                false
+            }
+        };
+        if ok {
+            t.pass += 1;
+        }
+    }
+    let (mut p, mut n, mut ee) = (0, 0, 0);
+    println!(
+        "{:<24} {:>6} {:>6} {:>10}",
+        "group", "pass", "total", "exact-err"
+    );
+    for (g, t) in &tallies {
+        println!("{:<24} {:>6} {:>6} {:>10}", g, t.pass, t.total, t.exact_err);
+        p += t.pass;
+        n += t.total;
+        ee += t.exact_err;
+    }
+    println!("{:<24} {:>6} {:>6} {:>10}", "TOTAL", p, n, ee);
+    if !fixed.is_empty() {
+        println!("known failures that now pass (remove them): {fixed:?}");
+    }
+    if !unexpected.is_empty() {
+        for u in &unexpected {
+            println!("FAIL {u}");
+        }
+        panic!("{} unexpected gotmpl corpus failures", unexpected.len());
+    }
+}
