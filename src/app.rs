@@ -137,9 +137,9 @@ fn dispatch(ctx: &Ctx, command: Command) -> Result<i32, Error> {
         Command::Version(args) => crate::commands::version::run(ctx, &args),
         Command::Completion(args) => crate::commands::completion::run(ctx, args.shell),
         Command::Man => crate::commands::completion::man(ctx),
-        Command::Install(_) => Err(Error::not_implemented("install")),
-        Command::Upgrade(_) => Err(Error::not_implemented("upgrade")),
-        Command::Uninstall(_) => Err(Error::not_implemented("uninstall")),
+        Command::Install(a) => crate::install::run(ctx, &a, "install"),
+        Command::Upgrade(a) => crate::install::run(ctx, &a, "upgrade"),
+        Command::Uninstall(a) => crate::install::run_uninstall(ctx, &a),
         Command::Manifest(cli::manifest::ManifestCommand::Generate(_)) => {
             Err(Error::not_implemented("manifest generate"))
         }
@@ -151,7 +151,7 @@ fn dispatch(ctx: &Ctx, command: Command) -> Result<i32, Error> {
             cli::profile::ProfileCommand::Dump(args) => crate::commands::profile::dump(ctx, &args),
             cli::profile::ProfileCommand::Diff(args) => crate::commands::profile::diff(ctx, &args),
         },
-        Command::VerifyInstall(_) => Err(Error::not_implemented("verify-install")),
+        Command::VerifyInstall(a) => crate::install::run_verify(ctx, &a),
         Command::Precheck(a) | Command::Experimental(Experimental::Precheck(a)) => {
             crate::precheck::run(ctx, &a)
         }
