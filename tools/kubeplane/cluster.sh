@@ -227,7 +227,7 @@ start() {
   # The inner shell records its own pid and then execs the component, so the
   # pidfile holds the component's pid.
   ip netns exec "$NETNS" setsid sh -c 'echo $$ >"$0"; exec "$@"' "$PID_DIR/$name.pid" "$@" \
-    </dev/null >"$logf" 2>&1 &
+    </dev/null >"$logf" 2>&1 9>&- &
   local i
   for i in $(seq 50); do [ -s "$PID_DIR/$name.pid" ] && return 0; sleep 0.1; done
   die "$name did not start; see $logf"
