@@ -294,7 +294,8 @@ wait_for() {
 etcd_healthy() { nsrun curl -sf --max-time 2 "http://127.0.0.1:2379/health" | grep -q '"health":"true"'; }
 apiserver_ready() { [ "$(api GET /readyz)" = ok ]; }
 https_healthz() { [ "$(nsrun curl -sk --max-time 2 "https://127.0.0.1:$1/healthz")" = ok ]; }
-crds_established() { api GET /apis/kwok.x-k8s.io/v1alpha1 | grep -q '"name":"clusterportforwards"'; }
+# (the apiserver pretty-prints JSON for curl's user agent, hence the tr)
+crds_established() { api GET /apis/kwok.x-k8s.io/v1alpha1 | tr -d ' \n' | grep -q '"name":"clusterportforwards"'; }
 node_ready() { api GET "/api/v1/nodes/$NODE_NAME" | tr -d ' \n' | grep -q '{"type":"Ready","status":"True"'; }
 default_sa() { api GET /api/v1/namespaces/default/serviceaccounts/default -o /dev/null -w '%{http_code}' | grep -q 200; }
 
