@@ -233,21 +233,20 @@ start() {
   die "$name did not start; see $logf"
 }
 
+# stop_one COMPONENT: SIGTERM, wait up to 15 s, then SIGKILL.
+stop_one() {
+  local c="$1" i
+  alive "$c" || return 0
+  kill -TERM "$(pid_of "$c")" 2>/dev/null || true
+  for i in $(seq 150); do alive "$c" || return 0; sleep 0.1; done
+  log "$c did not stop on SIGTERM; killing it"
+  kill -KILL "$(pid_of "$c")" 2>/dev/null || true
+}
+
 stop_all() {
-  local c pid i left
-  for c in kwok kube-scheduler kube-controller-manager kube-apiserver etcd; do
-    if alive "$c"; then kill -TERM "$(pid_of "$c")" 2>/dev/null || true; fi
-  done
-  for i in $(seq 100); do
-    left=""
-    for c in $COMPONENTS; do alive "$c" && left+=" $c"; done
-    [ -z "$left" ] && break
-    sleep 0.1
-  done
-  for c in $left; do
-    log "$c did not stop on SIGTERM; killing it"
-    kill -KILL "$(pid_of "$c")" 2>/dev/null || true
-  done
+  local c pid
+  # Clients first, etcd last, so nothing hangs on a vanished backend.
+  for c in kwok kube-scheduler kube-controller-manager kube-apiserver etcd; do stop_one "$c"; done
   # Anything else of ours still inside the namespace is a stray: end it too.
   if ip netns list 2>/dev/null | grep -qw "^$NETNS"; then
     for pid in $(ip netns pids "$NETNS" 2>/dev/null); do

@@ -182,6 +182,8 @@ pub async fn cluster(test: &str) -> TestEnv {
 }
 
 impl TestEnv {
+    /// The admin kubeconfig, for tests that run `sailctl` as a subprocess.
+    #[allow(dead_code)]
     pub fn kubeconfig(&self) -> &Path {
         &self.kubeconfig
     }

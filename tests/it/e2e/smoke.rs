@@ -140,17 +140,14 @@ async fn portforward_reaches_a_local_echo_server_through_kwok() {
 
     // kwok picks the rule up from a watch; retry briefly until it is seen.
     let deadline = Instant::now() + Duration::from_secs(30);
-    let mut last_err = String::new();
     loop {
         match try_echo(&pods, b"hello through kwok\n").await {
             Ok(reply) => {
                 assert_eq!(reply, b"hello through kwok\n");
                 break;
             }
-            Err(e) => last_err = e,
-        }
-        if Instant::now() > deadline {
-            panic!("port-forward to pod echo never echoed: {last_err}");
+            Err(e) if Instant::now() > deadline => panic!("port-forward to pod echo never echoed: {e}"),
+            Err(_) => {}
         }
         tokio::time::sleep(Duration::from_millis(500)).await;
     }
