@@ -144,13 +144,13 @@ PKI="$STATE_DIR/pki"
 
 newkey() { openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out "$1" 2>/dev/null; }
 
-# sign NAME SUBJECT EXTENSIONS: key + cert signed by the cluster CA.
+# sign NAME SUBJECT EXTENSIONS [CA]: key + cert signed by CA (default: the cluster CA).
 sign() {
-  local name="$1" subj="$2" ext="$3"
+  local name="$1" subj="$2" ext="$3" ca="${4:-ca}"
   newkey "$PKI/$name.key"
   openssl req -new -key "$PKI/$name.key" -subj "$subj" -out "$PKI/$name.csr" 2>/dev/null
   printf '%b\n' "$ext" >"$PKI/$name.ext"
-  openssl x509 -req -in "$PKI/$name.csr" -CA "$PKI/ca.crt" -CAkey "$PKI/ca.key" -CAcreateserial \
+  openssl x509 -req -in "$PKI/$name.csr" -CA "$PKI/$ca.crt" -CAkey "$PKI/$ca.key" -CAcreateserial \
     -days 365 -sha256 -extfile "$PKI/$name.ext" -out "$PKI/$name.crt" 2>/dev/null
   rm -f "$PKI/$name.csr" "$PKI/$name.ext"
 }
@@ -158,10 +158,13 @@ sign() {
 gen_certs() {
   command -v openssl >/dev/null || die "openssl is not installed: apt-get install openssl"
   mkdir -p "$PKI"; chmod 700 "$PKI"
-  newkey "$PKI/ca.key"
-  openssl req -x509 -new -key "$PKI/ca.key" -subj "/CN=kubeplane-ca" -days 3650 -sha256 \
-    -addext "basicConstraints=critical,CA:TRUE" -addext "keyUsage=critical,keyCertSign,cRLSign,digitalSignature" \
-    -out "$PKI/ca.crt" 2>/dev/null
+  local ca
+  for ca in ca front-proxy-ca; do
+    newkey "$PKI/$ca.key"
+    openssl req -x509 -new -key "$PKI/$ca.key" -subj "/CN=kubeplane-$ca" -days 3650 -sha256 \
+      -addext "basicConstraints=critical,CA:TRUE" -addext "keyUsage=critical,keyCertSign,cRLSign,digitalSignature" \
+      -out "$PKI/$ca.crt" 2>/dev/null
+  done
   local client="basicConstraints=CA:FALSE\nkeyUsage=critical,digitalSignature,keyEncipherment\nextendedKeyUsage=clientAuth"
   local server="basicConstraints=CA:FALSE\nkeyUsage=critical,digitalSignature,keyEncipherment\nextendedKeyUsage=serverAuth"
   sign apiserver "/CN=kube-apiserver" "$server\nsubjectAltName=DNS:localhost,DNS:kubernetes,DNS:kubernetes.default,DNS:kubernetes.default.svc,DNS:kubernetes.default.svc.cluster.local,IP:127.0.0.1,IP:$SERVICE_IP,IP:$APISERVER_ADVERTISE"
@@ -170,11 +173,13 @@ gen_certs() {
   sign controller-manager "/CN=system:kube-controller-manager" "$client"
   sign scheduler "/CN=system:kube-scheduler" "$client"
   sign kwok "/O=system:masters/CN=kwok-controller" "$client"
+  # The aggregator's identity towards extension apiservers (request-header auth).
+  sign front-proxy-client "/CN=front-proxy-client" "$client" front-proxy-ca
   sign kubelet-serving "/CN=$NODE_NAME" "$server\nsubjectAltName=DNS:$NODE_NAME,IP:$NODE_IP,IP:127.0.0.1"
   # Service-account token signing key pair.
   newkey "$PKI/sa.key"
   openssl pkey -in "$PKI/sa.key" -pubout -out "$PKI/sa.pub" 2>/dev/null
-  rm -f "$PKI/ca.srl"
+  rm -f "$PKI"/*.srl
 }
 
 b64() { base64 -w0 <"$1"; }
@@ -369,6 +374,10 @@ cmd_up() {
     --service-account-key-file="$PKI/sa.pub" --service-account-signing-key-file="$PKI/sa.key" \
     --kubelet-client-certificate="$PKI/apiserver-kubelet-client.crt" --kubelet-client-key="$PKI/apiserver-kubelet-client.key" \
     --kubelet-preferred-address-types=InternalIP \
+    --requestheader-client-ca-file="$PKI/front-proxy-ca.crt" --requestheader-allowed-names=front-proxy-client \
+    --requestheader-username-headers=X-Remote-User --requestheader-group-headers=X-Remote-Group \
+    --requestheader-extra-headers-prefix=X-Remote-Extra- \
+    --proxy-client-cert-file="$PKI/front-proxy-client.crt" --proxy-client-key-file="$PKI/front-proxy-client.key" \
     --allow-privileged=true --profiling=false --v="${KUBEPLANE_V:-1}"
   wait_for kube-apiserver 180 apiserver_ready
 
