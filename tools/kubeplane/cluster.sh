@@ -106,7 +106,15 @@ stage_kwok_manifests() {
   touch "$CACHE_DIR/kwok/.staged"
 }
 
+built() {
+  [ -x "$BIN_DIR/kubeplane" ] && [ "$(cat "$BIN_DIR/.kubeplane.stamp" 2>/dev/null)" = "$(src_stamp)" ] &&
+    [ -x "$BIN_DIR/kwok" ] && [ -f "$CACHE_DIR/kwok/.staged" ]
+}
+
 cmd_build() {
+  if in_netns && ! built; then
+    die "the kubeplane binaries are not built yet, and the build needs the Go module proxy, which cannot be reached from inside the network namespace $NETNS. Run '$HERE/cluster.sh build' outside it first (the first build takes a long while)."
+  fi
   if [ -x "$BIN_DIR/kubeplane" ] && [ "$(cat "$BIN_DIR/.kubeplane.stamp" 2>/dev/null)" = "$(src_stamp)" ]; then
     log "kubeplane ${K8S_VERSION} is cached in $BIN_DIR"
   else
@@ -466,8 +474,14 @@ cmd_env() {
 cmd_exec() {
   [ "${1:-}" = "--" ] && shift
   [ $# -gt 0 ] || die "usage: cluster.sh exec -- CMD [ARGS...]"
+  # Build (a no-op when cached) while the module proxy is still reachable, so that
+  # an `up` from inside the namespace (the e2e fixture's) finds the binaries.
+  in_netns || cmd_build
   ensure_netns
   export KUBECONFIG="$KUBECONFIG_PATH" KUBEPLANE_NETNS="$NETNS" KUBEPLANE_STATE_DIR="$STATE_DIR" KUBEPLANE_CLUSTER_SH="$HERE/cluster.sh"
+  # Nothing inside the namespace can reach a registry; make cargo say so plainly
+  # instead of timing out (build or fetch outside first: cargo test --no-run).
+  export CARGO_NET_OFFLINE="${CARGO_NET_OFFLINE:-true}"
   if in_netns; then exec "$@"; fi
   exec ip netns exec "$NETNS" "$@"
 }
