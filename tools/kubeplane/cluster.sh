@@ -115,6 +115,10 @@ cmd_build() {
   if in_netns && ! built; then
     die "the kubeplane binaries are not built yet, and the build needs the Go module proxy, which cannot be reached from inside the network namespace $NETNS. Run '$HERE/cluster.sh build' outside it first (the first build takes a long while)."
   fi
+  # One build at a time per cache directory.
+  mkdir -p "$CACHE_DIR"
+  exec 8>"$CACHE_DIR/.build.lock"
+  flock -w 3600 8 || die "another build holds $CACHE_DIR/.build.lock"
   if [ -x "$BIN_DIR/kubeplane" ] && [ "$(cat "$BIN_DIR/.kubeplane.stamp" 2>/dev/null)" = "$(src_stamp)" ]; then
     log "kubeplane ${K8S_VERSION} is cached in $BIN_DIR"
   else
@@ -126,6 +130,7 @@ cmd_build() {
     build_kwok
   fi
   [ -f "$CACHE_DIR/kwok/.staged" ] || stage_kwok_manifests
+  exec 8>&-
 }
 
 # ---------------------------------------------------------------- netns ----
@@ -240,7 +245,7 @@ start() {
   # The inner shell records its own pid and then execs the component, so the
   # pidfile holds the component's pid.
   ip netns exec "$NETNS" setsid sh -c 'echo $$ >"$0"; exec "$@"' "$PID_DIR/$name.pid" "$@" \
-    </dev/null >"$logf" 2>&1 9>&- &
+    </dev/null >"$logf" 2>&1 8>&- 9>&- &
   local i
   for i in $(seq 50); do [ -s "$PID_DIR/$name.pid" ] && return 0; sleep 0.1; done
   die "$name did not start; see $logf"
