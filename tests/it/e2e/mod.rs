@@ -53,7 +53,9 @@ pub fn assert_in_netns() {
         (_, Err(_)) => panic!(
             "e2e: the network namespace `{name}` does not exist, so these tests would not be isolated; {HOW_TO_RUN}"
         ),
-        _ => panic!("e2e: this test process is not inside the network namespace `{name}`; {HOW_TO_RUN}"),
+        _ => panic!(
+            "e2e: this test process is not inside the network namespace `{name}`; {HOW_TO_RUN}"
+        ),
     }
 }
 
@@ -82,7 +84,10 @@ fn start_cluster() -> Result<Shared, String> {
             script.display()
         ));
     }
-    eprintln!("e2e: cluster ready after {:.1}s", started.elapsed().as_secs_f64());
+    eprintln!(
+        "e2e: cluster ready after {:.1}s",
+        started.elapsed().as_secs_f64()
+    );
     let kubeconfig = match std::env::var_os("KUBECONFIG") {
         Some(p) if !p.is_empty() => PathBuf::from(p),
         _ => {
@@ -100,7 +105,10 @@ fn start_cluster() -> Result<Shared, String> {
         }
     };
     if !kubeconfig.is_file() {
-        return Err(format!("kubeconfig {} does not exist after `cluster.sh up`", kubeconfig.display()));
+        return Err(format!(
+            "kubeconfig {} does not exist after `cluster.sh up`",
+            kubeconfig.display()
+        ));
     }
     Ok(Shared { kubeconfig })
 }
@@ -133,7 +141,10 @@ pub struct TestEnv {
 
 fn unique_suffix() -> String {
     static COUNTER: AtomicU32 = AtomicU32::new(0);
-    let nanos = SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default().as_nanos() as u64;
+    let nanos = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap_or_default()
+        .as_nanos() as u64;
     let n = COUNTER.fetch_add(1, Ordering::Relaxed) as u64;
     // A small mix of time, pid and a counter; good enough for unique test names.
     let mut x = nanos ^ ((std::process::id() as u64) << 32) ^ n.wrapping_mul(0x9e37_79b9_7f4a_7c15);
@@ -157,7 +168,13 @@ pub async fn cluster(test: &str) -> TestEnv {
     let client = client_for(&shared.kubeconfig).await;
     let prefix: String = format!("e2e-{test}")
         .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
         .take(50)
         .collect();
     let ns = unique_name(prefix.trim_end_matches('-'));
@@ -170,13 +187,19 @@ pub async fn cluster(test: &str) -> TestEnv {
         .create(&PostParams::default(), &obj)
         .await
         .unwrap_or_else(|e| panic!("e2e: cannot create namespace {ns}: {e}"));
-    let env = TestEnv { client, ns, kubeconfig: shared.kubeconfig.clone() };
+    let env = TestEnv {
+        client,
+        ns,
+        kubeconfig: shared.kubeconfig.clone(),
+    };
     // Pods are rejected until the controller-manager has made the namespace's default
     // service account.
     let sas: Api<ServiceAccount> = Api::namespaced(env.client.clone(), &env.ns);
-    wait_until(Duration::from_secs(30), "default service account", || async {
-        sas.get_opt("default").await.ok().flatten().is_some()
-    })
+    wait_until(
+        Duration::from_secs(30),
+        "default service account",
+        || async { sas.get_opt("default").await.ok().flatten().is_some() },
+    )
     .await;
     env
 }
@@ -196,11 +219,17 @@ impl Drop for TestEnv {
         let ns = self.ns.clone();
         let kubeconfig = self.kubeconfig.clone();
         let res = std::thread::spawn(move || {
-            let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().ok()?;
+            let rt = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .ok()?;
             rt.block_on(async {
                 let client = client_for(&kubeconfig).await;
                 let api: Api<Namespace> = Api::all(client);
-                api.delete(&ns, &DeleteParams::background()).await.err().map(|e| e.to_string())
+                api.delete(&ns, &DeleteParams::background())
+                    .await
+                    .err()
+                    .map(|e| e.to_string())
             })
         })
         .join();

@@ -34,16 +34,22 @@ fn api_status(err: &kube::Error) -> Option<u16> {
 }
 
 async fn wait_pod_running(pods: &Api<Pod>, name: &str) {
-    wait_until(Duration::from_secs(60), &format!("pod {name} Running and Ready"), || async {
-        let Ok(p) = pods.get(name).await else { return false };
-        let status = p.status.unwrap_or_default();
-        let ready = status
-            .conditions
-            .unwrap_or_default()
-            .iter()
-            .any(|c| c.type_ == "Ready" && c.status == "True");
-        status.phase.as_deref() == Some("Running") && ready
-    })
+    wait_until(
+        Duration::from_secs(60),
+        &format!("pod {name} Running and Ready"),
+        || async {
+            let Ok(p) = pods.get(name).await else {
+                return false;
+            };
+            let status = p.status.unwrap_or_default();
+            let ready = status
+                .conditions
+                .unwrap_or_default()
+                .iter()
+                .any(|c| c.type_ == "Ready" && c.status == "True");
+            status.phase.as_deref() == Some("Running") && ready
+        },
+    )
     .await;
 }
 
@@ -51,13 +57,24 @@ async fn wait_pod_running(pods: &Api<Pod>, name: &str) {
 async fn server_reports_its_real_version_and_node_is_ready() {
     let env = cluster("version").await;
     let v = env.client.apiserver_version().await.expect("GET /version");
-    assert!(v.git_version.starts_with("v1.3"), "apiserver reports {:?}, expected a real v1.3x release", v.git_version);
+    assert!(
+        v.git_version.starts_with("v1.3"),
+        "apiserver reports {:?}, expected a real v1.3x release",
+        v.git_version
+    );
     assert_ne!(v.git_version, "v0.0.0");
     let nodes: Api<k8s_openapi::api::core::v1::Node> = Api::all(env.client.clone());
     let list = nodes.list(&Default::default()).await.expect("list nodes");
     let node = list.items.first().expect("kubeplane has a node");
-    let info = node.status.as_ref().and_then(|s| s.node_info.as_ref()).expect("nodeInfo");
-    assert_eq!(info.kubelet_version, v.git_version, "kwok node reports the apiserver's version");
+    let info = node
+        .status
+        .as_ref()
+        .and_then(|s| s.node_info.as_ref())
+        .expect("nodeInfo");
+    assert_eq!(
+        info.kubelet_version, v.git_version,
+        "kwok node reports the apiserver's version"
+    );
 }
 
 #[tokio::test]
@@ -75,28 +92,41 @@ async fn deployment_with_two_replicas_becomes_available() {
             }
         }
     }));
-    deployments.create(&PostParams::default(), &d).await.expect("create deployment");
-    wait_until(Duration::from_secs(90), "deployment web Available with 2 replicas", || async {
-        let Ok(d) = deployments.get("web").await else { return false };
-        let st = d.status.unwrap_or_default();
-        let available = st
-            .conditions
-            .unwrap_or_default()
-            .iter()
-            .any(|c| c.type_ == "Available" && c.status == "True");
-        available && st.available_replicas == Some(2) && st.ready_replicas == Some(2)
-    })
+    deployments
+        .create(&PostParams::default(), &d)
+        .await
+        .expect("create deployment");
+    wait_until(
+        Duration::from_secs(90),
+        "deployment web Available with 2 replicas",
+        || async {
+            let Ok(d) = deployments.get("web").await else {
+                return false;
+            };
+            let st = d.status.unwrap_or_default();
+            let available = st
+                .conditions
+                .unwrap_or_default()
+                .iter()
+                .any(|c| c.type_ == "Available" && c.status == "True");
+            available && st.available_replicas == Some(2) && st.ready_replicas == Some(2)
+        },
+    )
     .await;
 }
 
 /// A TCP echo server on the namespace's loopback, bounded in time.
 async fn echo_server() -> (SocketAddr, tokio::task::JoinHandle<()>) {
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind echo server");
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind echo server");
     let addr = listener.local_addr().unwrap();
     let task = tokio::spawn(async move {
         let _ = tokio::time::timeout(Duration::from_secs(120), async {
             loop {
-                let Ok((mut sock, _)) = listener.accept().await else { return };
+                let Ok((mut sock, _)) = listener.accept().await else {
+                    return;
+                };
                 tokio::spawn(async move {
                     let mut buf = [0u8; 4096];
                     loop {
@@ -123,7 +153,9 @@ async fn portforward_reaches_a_local_echo_server_through_kwok() {
     let (addr, echo) = echo_server().await;
 
     let pods: Api<Pod> = Api::namespaced(env.client.clone(), &env.ns);
-    pods.create(&PostParams::default(), &pod("echo")).await.expect("create pod");
+    pods.create(&PostParams::default(), &pod("echo"))
+        .await
+        .expect("create pod");
 
     // kwok answers port-forwards for pod `echo` by dialing the echo server.
     let gvk = GroupVersionKind::gvk("kwok.x-k8s.io", "v1alpha1", "PortForward");
@@ -135,7 +167,10 @@ async fn portforward_reaches_a_local_echo_server_through_kwok() {
         "metadata": { "name": "echo" },
         "spec": { "forwards": [{ "ports": [8080], "target": { "address": "127.0.0.1", "port": addr.port() } }] }
     }));
-    rules.create(&PostParams::default(), &rule).await.expect("create kwok PortForward");
+    rules
+        .create(&PostParams::default(), &rule)
+        .await
+        .expect("create kwok PortForward");
     wait_pod_running(&pods, "echo").await;
 
     // kwok picks the rule up from a watch; retry briefly until it is seen.
@@ -146,7 +181,9 @@ async fn portforward_reaches_a_local_echo_server_through_kwok() {
                 assert_eq!(reply, b"hello through kwok\n");
                 break;
             }
-            Err(e) if Instant::now() > deadline => panic!("port-forward to pod echo never echoed: {e}"),
+            Err(e) if Instant::now() > deadline => {
+                panic!("port-forward to pod echo never echoed: {e}")
+            }
             Err(_) => {}
         }
         tokio::time::sleep(Duration::from_millis(500)).await;
@@ -155,10 +192,16 @@ async fn portforward_reaches_a_local_echo_server_through_kwok() {
 }
 
 async fn try_echo(pods: &Api<Pod>, msg: &[u8]) -> Result<Vec<u8>, String> {
-    let mut pf = pods.portforward("echo", &[8080]).await.map_err(|e| format!("portforward: {e}"))?;
+    let mut pf = pods
+        .portforward("echo", &[8080])
+        .await
+        .map_err(|e| format!("portforward: {e}"))?;
     let mut stream = pf.take_stream(8080).ok_or("no stream for port 8080")?;
     let errors = pf.take_error(8080);
-    stream.write_all(msg).await.map_err(|e| format!("write: {e}"))?;
+    stream
+        .write_all(msg)
+        .await
+        .map_err(|e| format!("write: {e}"))?;
     let mut reply = vec![0u8; msg.len()];
     let read = tokio::time::timeout(Duration::from_secs(5), stream.read_exact(&mut reply)).await;
     drop(stream);
@@ -166,7 +209,10 @@ async fn try_echo(pods: &Api<Pod>, msg: &[u8]) -> Result<Vec<u8>, String> {
         Ok(Ok(_)) => Ok(reply),
         Ok(Err(e)) => {
             let remote = match errors {
-                Some(f) => tokio::time::timeout(Duration::from_secs(2), f).await.ok().flatten(),
+                Some(f) => tokio::time::timeout(Duration::from_secs(2), f)
+                    .await
+                    .ok()
+                    .flatten(),
                 None => None,
             };
             Err(format!("read: {e}; remote error: {remote:?}"))
@@ -204,10 +250,14 @@ async fn custom_resources_are_validated_by_their_crd_schema() {
             }]
         }
     }));
-    crds.create(&PostParams::default(), &crd).await.expect("create CRD");
+    crds.create(&PostParams::default(), &crd)
+        .await
+        .expect("create CRD");
     let crd_name = format!("widgets.{group}");
     wait_until(Duration::from_secs(30), "CRD Established", || async {
-        let Ok(c) = crds.get(&crd_name).await else { return false };
+        let Ok(c) = crds.get(&crd_name).await else {
+            return false;
+        };
         c.status
             .and_then(|s| s.conditions)
             .unwrap_or_default()
@@ -227,13 +277,17 @@ async fn custom_resources_are_validated_by_their_crd_schema() {
     };
     // The discovery of a fresh CRD can lag its Established condition by a moment.
     let good = widget("good", json!({ "size": 3, "colour": "red" }));
-    wait_until(Duration::from_secs(30), "a valid Widget to be accepted", || async {
-        match widgets.create(&PostParams::default(), &good).await {
-            Ok(_) => true,
-            Err(e) if api_status(&e) == Some(404) => false,
-            Err(e) => panic!("valid Widget rejected: {e}"),
-        }
-    })
+    wait_until(
+        Duration::from_secs(30),
+        "a valid Widget to be accepted",
+        || async {
+            match widgets.create(&PostParams::default(), &good).await {
+                Ok(_) => true,
+                Err(e) if api_status(&e) == Some(404) => false,
+                Err(e) => panic!("valid Widget rejected: {e}"),
+            }
+        },
+    )
     .await;
 
     for (name, spec) in [
@@ -246,9 +300,15 @@ async fn custom_resources_are_validated_by_their_crd_schema() {
             .create(&PostParams::default(), &widget(name, spec))
             .await
             .expect_err(&format!("Widget {name} must be rejected by the schema"));
-        assert_eq!(api_status(&err), Some(422), "Widget {name}: expected 422 Invalid, got {err}");
+        assert_eq!(
+            api_status(&err),
+            Some(422),
+            "Widget {name}: expected 422 Invalid, got {err}"
+        );
     }
-    crds.delete(&crd_name, &DeleteParams::default()).await.expect("delete CRD");
+    crds.delete(&crd_name, &DeleteParams::default())
+        .await
+        .expect("delete CRD");
 }
 
 #[tokio::test]
@@ -260,9 +320,15 @@ async fn unreachable_webhook_with_failure_policy_ignore_does_not_block_pods() {
         "spec": { "type": "ClusterIP", "selector": { "app": "nobody" },
                   "ports": [{ "port": 443, "targetPort": 9443 }] }
     }));
-    let svc = services.create(&PostParams::default(), &svc).await.expect("create service");
+    let svc = services
+        .create(&PostParams::default(), &svc)
+        .await
+        .expect("create service");
     let cluster_ip = svc.spec.and_then(|s| s.cluster_ip).unwrap_or_default();
-    assert!(cluster_ip.starts_with("10.96."), "ClusterIP {cluster_ip} is not in the service CIDR 10.96.0.0/16");
+    assert!(
+        cluster_ip.starts_with("10.96."),
+        "ClusterIP {cluster_ip} is not in the service CIDR 10.96.0.0/16"
+    );
 
     let hooks: Api<MutatingWebhookConfiguration> = Api::all(env.client.clone());
     let name = unique_name("e2e-ignore");
@@ -279,15 +345,23 @@ async fn unreachable_webhook_with_failure_policy_ignore_does_not_block_pods() {
             "rules": [{ "operations": ["CREATE"], "apiGroups": [""], "apiVersions": ["v1"], "resources": ["pods"] }]
         }]
     }));
-    hooks.create(&PostParams::default(), &hook).await.expect("create webhook configuration");
+    hooks
+        .create(&PostParams::default(), &hook)
+        .await
+        .expect("create webhook configuration");
 
     let pods: Api<Pod> = Api::namespaced(env.client.clone(), &env.ns);
     let started = Instant::now();
     let result = pods.create(&PostParams::default(), &pod("hooked")).await;
     let took = started.elapsed();
     let _ = hooks.delete(&name, &DeleteParams::default()).await;
-    result.expect("pod creation must succeed when the webhook is unreachable and failurePolicy is Ignore");
-    assert!(took < Duration::from_secs(10), "pod creation took {took:?}; the webhook call should fail fast");
+    result.expect(
+        "pod creation must succeed when the webhook is unreachable and failurePolicy is Ignore",
+    );
+    assert!(
+        took < Duration::from_secs(10),
+        "pod creation took {took:?}; the webhook call should fail fast"
+    );
     wait_pod_running(&pods, "hooked").await;
 }
 
@@ -298,27 +372,42 @@ async fn namespace_deletion_completes() {
     let ns = unique_name("e2e-doomed");
     let namespaces: Api<Namespace> = Api::all(client.clone());
     namespaces
-        .create(&PostParams::default(), &from_json(json!({ "metadata": { "name": ns } })))
+        .create(
+            &PostParams::default(),
+            &from_json(json!({ "metadata": { "name": ns } })),
+        )
         .await
         .expect("create namespace");
     // Put a pod and a config map in it so the namespace controller has work to do.
     let sas: Api<k8s_openapi::api::core::v1::ServiceAccount> = Api::namespaced(client.clone(), &ns);
-    wait_until(Duration::from_secs(30), "default service account", || async {
-        sas.get_opt("default").await.ok().flatten().is_some()
-    })
+    wait_until(
+        Duration::from_secs(30),
+        "default service account",
+        || async { sas.get_opt("default").await.ok().flatten().is_some() },
+    )
     .await;
     let pods: Api<Pod> = Api::namespaced(client.clone(), &ns);
-    pods.create(&PostParams::default(), &pod("victim")).await.expect("create pod");
-    let cms: Api<ConfigMap> = Api::namespaced(client.clone(), &ns);
-    cms.create(&PostParams::default(), &from_json(json!({ "metadata": { "name": "data" }, "data": { "k": "v" } })))
+    pods.create(&PostParams::default(), &pod("victim"))
         .await
-        .expect("create config map");
+        .expect("create pod");
+    let cms: Api<ConfigMap> = Api::namespaced(client.clone(), &ns);
+    cms.create(
+        &PostParams::default(),
+        &from_json(json!({ "metadata": { "name": "data" }, "data": { "k": "v" } })),
+    )
+    .await
+    .expect("create config map");
     wait_pod_running(&pods, "victim").await;
 
-    namespaces.delete(&ns, &DeleteParams::default()).await.expect("delete namespace");
-    wait_until(Duration::from_secs(90), &format!("namespace {ns} to be gone"), || async {
-        matches!(namespaces.get_opt(&ns).await, Ok(None))
-    })
+    namespaces
+        .delete(&ns, &DeleteParams::default())
+        .await
+        .expect("delete namespace");
+    wait_until(
+        Duration::from_secs(90),
+        &format!("namespace {ns} to be gone"),
+        || async { matches!(namespaces.get_opt(&ns).await, Ok(None)) },
+    )
     .await;
 }
 
@@ -331,7 +420,13 @@ fn traffic_to_non_loopback_addresses_fails_immediately() {
         let started = Instant::now();
         let res = TcpStream::connect_timeout(&addr, Duration::from_secs(3));
         let took = started.elapsed();
-        assert!(res.is_err(), "connect to {target} succeeded from inside the namespace");
-        assert!(took < Duration::from_secs(1), "connect to {target} took {took:?}; it must fail at once");
+        assert!(
+            res.is_err(),
+            "connect to {target} succeeded from inside the namespace"
+        );
+        assert!(
+            took < Duration::from_secs(1),
+            "connect to {target} took {took:?}; it must fail at once"
+        );
     }
 }
