@@ -18,6 +18,8 @@ users="$state/ci-users"
 mkdir -p "$state"
 
 start=$(date +%s)
+# go.mod's replace lines must be exactly what the release's own go.mod implies.
+"$here/gen-replaces.sh" --check
 "$cluster" build
 echo "kubeplane: build step took $(( $(date +%s) - start ))s" >&2
 
