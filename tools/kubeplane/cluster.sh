@@ -233,6 +233,7 @@ alive() {
   local pid exe; pid="$(pid_of "$1")"
   [ -n "$pid" ] && [ -d "/proc/$pid" ] || return 1
   exe="$(readlink "/proc/$pid/exe" 2>/dev/null || true)"
+  exe="${exe% (deleted)}" # the binary was rebuilt while it ran
   case "$exe" in "$BIN_DIR"/*) return 0 ;; esac
   return 1
 }
@@ -262,13 +263,14 @@ stop_one() {
 }
 
 stop_all() {
-  local c pid
+  local c pid exe
   # Clients first, etcd last, so nothing hangs on a vanished backend.
   for c in kwok kube-scheduler kube-controller-manager kube-apiserver etcd; do stop_one "$c"; done
   # Anything else of ours still inside the namespace is a stray: end it too.
   if ip netns list 2>/dev/null | grep -qw "^$NETNS"; then
     for pid in $(ip netns pids "$NETNS" 2>/dev/null); do
-      case "$(readlink "/proc/$pid/exe" 2>/dev/null)" in
+      exe="$(readlink "/proc/$pid/exe" 2>/dev/null || true)"
+      case "${exe% (deleted)}" in
         "$BIN_DIR"/*) log "killing stray pid $pid"; kill -KILL "$pid" 2>/dev/null || true ;;
       esac
     done
