@@ -4,4 +4,5 @@ mod e2e;
 mod gotmpl;
 mod operator_manifest_diff;
 mod profile;
+mod robustness;
 mod yaml_roundtrip;
