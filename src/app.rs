@@ -125,7 +125,7 @@ fn dispatch(ctx: &Ctx, command: Command) -> Result<i32, Error> {
             Err(Error::not_implemented("precheck"))
         }
         Command::KubeInject(_) => Err(Error::not_implemented("kube-inject")),
-        Command::Analyze(_) => Err(Error::not_implemented("analyze")),
+        Command::Analyze(args) => crate::commands::analyze::run(ctx, &args),
         Command::Dashboard(_) => Err(Error::not_implemented("dashboard")),
         Command::Addons(_) => Err(Error::not_implemented("addons")),
     }

@@ -1,4 +1,5 @@
 //! sailctl: a drop-in, faster istioctl. See ARCHITECTURE.md for the layout.
+pub mod analyze;
 pub mod app;
 pub mod cli;
 pub mod commands;

@@ -1,0 +1,231 @@
+//! Helpers shared by analyzers: globbing, label selectors, host names, export scopes.
+
+use super::snapshot::Resource;
+use serde_json::{Map, Value};
+
+pub const DEFAULT_DOMAIN: &str = "svc.cluster.local";
+
+/// `*` matches any run of characters (including none).
+pub fn glob(pattern: &str, text: &str) -> bool {
+    let parts: Vec<&str> = pattern.split('*').collect();
+    if parts.len() == 1 {
+        return pattern == text;
+    }
+    let mut rest = text;
+    for (i, p) in parts.iter().enumerate() {
+        if i == 0 {
+            match rest.strip_prefix(p) {
+                Some(r) => rest = r,
+                None => return false,
+            }
+        } else if i == parts.len() - 1 {
+            return rest.len() >= p.len() && rest.ends_with(p);
+        } else if let Some(pos) = rest.find(p) {
+            rest = &rest[pos + p.len()..];
+        } else {
+            return false;
+        }
+    }
+    true
+}
+
+/// Short names become `name.namespace.svc.cluster.local`; names with dots and wildcards stay.
+pub fn fqdn(namespace: &str, host: &str) -> String {
+    if !host.starts_with('*') && !host.contains('.') && !namespace.is_empty() {
+        format!("{host}.{namespace}.{DEFAULT_DOMAIN}")
+    } else {
+        host.to_string()
+    }
+}
+
+/// Whether two host names (either may be a `*.` wildcard) overlap.
+pub fn hosts_match(a: &str, b: &str) -> bool {
+    if a == b || a == "*" || b == "*" {
+        return true;
+    }
+    match (a.strip_prefix('*'), b.strip_prefix('*')) {
+        (Some(sa), Some(sb)) => sa.ends_with(sb) || sb.ends_with(sa),
+        (Some(sa), None) => b.ends_with(sa),
+        (None, Some(sb)) => a.ends_with(sb),
+        (None, None) => false,
+    }
+}
+
+/// Whether host `a` is within `b` (b may be a wildcard).
+pub fn host_subset_of(a: &str, b: &str) -> bool {
+    if a == b || b == "*" {
+        return true;
+    }
+    match (a.strip_prefix('*'), b.strip_prefix('*')) {
+        (Some(sa), Some(sb)) => sa.ends_with(sb),
+        (None, Some(sb)) => a.ends_with(sb),
+        _ => false,
+    }
+}
+
+/// A `matchLabels`-style selector (map of key → value) matches these labels.
+pub fn selector_matches(
+    selector: &Map<String, Value>,
+    labels: Option<&Map<String, Value>>,
+) -> bool {
+    selector.iter().all(|(k, v)| {
+        labels
+            .and_then(|l| l.get(k))
+            .is_some_and(|lv| lv == v || (lv.as_str().is_some() && lv.as_str() == v.as_str()))
+    })
+}
+
+/// A Kubernetes LabelSelector (`matchLabels` + `matchExpressions`) matches these labels.
+pub fn label_selector_matches(sel: &Value, labels: Option<&Map<String, Value>>) -> bool {
+    if let Some(ml) = sel.get("matchLabels").and_then(Value::as_object)
+        && !selector_matches(ml, labels)
+    {
+        return false;
+    }
+    if let Some(exprs) = sel.get("matchExpressions").and_then(Value::as_array) {
+        for e in exprs {
+            let key = e.get("key").and_then(Value::as_str).unwrap_or("");
+            let op = e.get("operator").and_then(Value::as_str).unwrap_or("");
+            let vals: Vec<&str> = e
+                .get("values")
+                .and_then(Value::as_array)
+                .map(|a| a.iter().filter_map(Value::as_str).collect())
+                .unwrap_or_default();
+            let have = labels.and_then(|l| l.get(key)).and_then(Value::as_str);
+            let ok = match op {
+                "In" => have.is_some_and(|h| vals.contains(&h)),
+                "NotIn" => !have.is_some_and(|h| vals.contains(&h)),
+                "Exists" => have.is_some(),
+                "DoesNotExist" => have.is_none(),
+                _ => false,
+            };
+            if !ok {
+                return false;
+            }
+        }
+    }
+    true
+}
+
+/// `spec.selector.matchLabels` (Istio workload selectors) or None when absent/empty.
+pub fn workload_selector(r: &Resource) -> Option<&Map<String, Value>> {
+    r.spec()
+        .get("selector")
+        .and_then(|s| s.get("matchLabels"))
+        .and_then(Value::as_object)
+        .filter(|m| !m.is_empty())
+}
+
+/// The pod-template labels of a workload (Deployment etc.) or a Pod's own labels.
+pub fn pod_labels(r: &Resource) -> Option<&Map<String, Value>> {
+    if r.gk.kind == "Pod" {
+        return r.labels();
+    }
+    r.spec()
+        .get("template")
+        .and_then(|t| t.get("metadata"))
+        .and_then(|m| m.get("labels"))
+        .and_then(Value::as_object)
+}
+
+/// The pod spec of a Pod or a workload's template.
+pub fn pod_spec(r: &Resource) -> Option<&Value> {
+    if r.gk.kind == "Pod" {
+        return r.value.get("spec");
+    }
+    r.spec().get("template").and_then(|t| t.get("spec"))
+}
+
+/// `exportTo` of a resource, or the default (visible everywhere).
+pub fn export_to(r: &Resource) -> Vec<String> {
+    r.spec()
+        .get("exportTo")
+        .and_then(Value::as_array)
+        .map(|a| {
+            a.iter()
+                .filter_map(Value::as_str)
+                .map(str::to_string)
+                .collect()
+        })
+        .filter(|v: &Vec<String>| !v.is_empty())
+        .unwrap_or_else(|| vec!["*".to_string()])
+}
+
+/// Whether a resource exported with `export` from `own_ns` is visible from `ns`.
+pub fn visible_from(export: &[String], own_ns: &str, ns: &str) -> bool {
+    export
+        .iter()
+        .any(|e| e == "*" || (e == "." && own_ns == ns) || e == ns)
+}
+
+/// String value at a JSON pointer-ish path of keys.
+pub fn str_at<'a>(v: &'a Value, path: &[&str]) -> Option<&'a str> {
+    let mut cur = v;
+    for p in path {
+        cur = cur.get(*p)?;
+    }
+    cur.as_str()
+}
+
+/// Array at a path, or empty.
+pub fn arr<'a>(v: &'a Value, key: &str) -> &'a [Value] {
+    v.get(key)
+        .and_then(Value::as_array)
+        .map(Vec::as_slice)
+        .unwrap_or(&[])
+}
+
+/// A port number that may be given as a number or a string.
+pub fn as_port(v: &Value) -> Option<i64> {
+    match v {
+        Value::Number(n) => n.as_i64(),
+        Value::String(s) => s.parse().ok(),
+        _ => None,
+    }
+}
+
+/// A selector map as Kubernetes prints it: `k1=v1,k2=v2`, keys sorted.
+pub fn selector_string(sel: &Map<String, Value>) -> String {
+    let mut kv: Vec<(String, String)> = sel
+        .iter()
+        .map(|(k, v)| {
+            (
+                k.clone(),
+                v.as_str()
+                    .map(str::to_string)
+                    .unwrap_or_else(|| v.to_string()),
+            )
+        })
+        .collect();
+    kv.sort();
+    kv.iter()
+        .map(|(k, v)| format!("{k}={v}"))
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+/// Pods grouped by namespace (indices into the snapshot), built once per analyzer.
+pub fn pods_by_namespace(snap: &super::Snapshot) -> std::collections::HashMap<&str, Vec<usize>> {
+    let mut m: std::collections::HashMap<&str, Vec<usize>> = std::collections::HashMap::new();
+    for (i, r) in snap.of(super::kinds::POD) {
+        m.entry(r.namespace.as_str()).or_default().push(i);
+    }
+    m
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn globs_and_hosts() {
+        assert!(glob("Pod *.default", "Pod x.default"));
+        assert!(!glob("Pod *.default", "Pod x.other"));
+        assert!(glob("*", "anything"));
+        assert!(hosts_match("*.foo.com", "a.foo.com"));
+        assert!(!hosts_match("*.foo.com", "a.bar.com"));
+        assert!(host_subset_of("a.foo.com", "*.foo.com"));
+        assert_eq!(fqdn("ns", "svc"), "svc.ns.svc.cluster.local");
+        assert_eq!(fqdn("ns", "svc.other"), "svc.other");
+    }
+}

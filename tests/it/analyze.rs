@@ -1,0 +1,4 @@
+//! analyze: the Istio 1.30.3 conformance table, CLI behaviour, output formats, bad input.
+
+#[path = "analyze_conformance.rs"]
+mod conformance;
