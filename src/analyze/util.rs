@@ -3,6 +3,8 @@
 use super::snapshot::Resource;
 use serde_json::{Map, Value};
 
+static NULL: Value = Value::Null;
+
 pub const DEFAULT_DOMAIN: &str = "svc.cluster.local";
 
 /// `*` matches any run of characters (including none).
@@ -211,6 +213,191 @@ pub fn pods_by_namespace(snap: &super::Snapshot) -> std::collections::HashMap<&s
         m.entry(r.namespace.as_str()).or_default().push(i);
     }
     m
+}
+
+/// `name.ns.svc.cluster.local` → (ns, name); other hosts → (default namespace, host), as Istio names them.
+pub fn resource_name_from_host(default_ns: &str, host: &str) -> (String, String) {
+    if let Some(stem) = host.strip_suffix(".svc.cluster.local")
+        && let Some((name, ns)) = stem.rsplit_once('.')
+        && !name.is_empty()
+        && !ns.is_empty()
+    {
+        return (ns.to_string(), name.to_string());
+    }
+    (default_ns.to_string(), host.to_string())
+}
+
+/// A destination inside a VirtualService: where it is and what it points at.
+pub struct RouteDestination<'a> {
+    pub destination: &'a Value,
+    /// `http`, `tcp`, `tls` or `http.mirror`.
+    pub rule: &'static str,
+}
+
+/// Every route destination (http/tcp/tls) of a VirtualService spec.
+pub fn route_destinations(spec: &Value) -> Vec<RouteDestination<'_>> {
+    let mut out = Vec::new();
+    for rule in ["http", "tcp", "tls"] {
+        for r in arr(spec, rule) {
+            for d in arr(r, "route") {
+                // A route without a destination still counts (as an empty host).
+                out.push(RouteDestination {
+                    destination: d.get("destination").unwrap_or(&NULL),
+                    rule,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// Every HTTP mirror destination (`mirror` and `mirrors[].destination`).
+pub fn mirror_destinations(spec: &Value) -> Vec<RouteDestination<'_>> {
+    let mut out = Vec::new();
+    for r in arr(spec, "http") {
+        if let Some(m) = r.get("mirror").filter(|m| m.is_object()) {
+            out.push(RouteDestination {
+                destination: m,
+                rule: "http.mirror",
+            });
+        }
+        for m in arr(r, "mirrors") {
+            if let Some(d) = m.get("destination").filter(|d| d.is_object()) {
+                out.push(RouteDestination {
+                    destination: d,
+                    rule: "http.mirror",
+                });
+            }
+        }
+    }
+    out
+}
+
+/// Hosts known to the mesh (ServiceEntries and Services) by export scope, with their ports.
+pub struct ServiceRegistry {
+    /// (scope, fqdn) → ports; scope is `*` or a namespace.
+    exact: std::collections::HashMap<(String, String), Vec<i64>>,
+    /// Wildcard ServiceEntry hosts: (scope, host, ports).
+    wildcards: Vec<(String, String, Vec<i64>)>,
+}
+
+impl ServiceRegistry {
+    pub fn build(snap: &super::Snapshot) -> Self {
+        let mut reg = ServiceRegistry {
+            exact: std::collections::HashMap::new(),
+            wildcards: Vec::new(),
+        };
+        for (_, r) in snap.of(super::kinds::SERVICE_ENTRY) {
+            let ports: Vec<i64> = arr(r.spec(), "ports")
+                .iter()
+                .filter_map(|p| p.get("number").and_then(as_port))
+                .collect();
+            let export: Vec<String> = arr(r.spec(), "exportTo")
+                .iter()
+                .filter_map(Value::as_str)
+                .map(str::to_string)
+                .collect();
+            let scopes: Vec<String> = if export.is_empty() || export.iter().any(|e| e == "*") {
+                vec!["*".into()]
+            } else {
+                export
+                    .iter()
+                    .map(|e| {
+                        if e == "." {
+                            r.namespace.clone()
+                        } else {
+                            e.clone()
+                        }
+                    })
+                    .collect()
+            };
+            for h in arr(r.spec(), "hosts").iter().filter_map(Value::as_str) {
+                for sc in &scopes {
+                    reg.insert(sc, &fqdn(&r.namespace, h), ports.clone());
+                }
+            }
+        }
+        for (_, r) in snap.of(super::kinds::SERVICE) {
+            let ports: Vec<i64> = arr(r.spec(), "ports")
+                .iter()
+                .filter_map(|p| p.get("port").and_then(as_port))
+                .collect();
+            let scopes: Vec<String> = match r.annotation("networking.istio.io/exportTo") {
+                None | Some("") => vec!["*".into()],
+                Some(a) => a
+                    .split(',')
+                    .map(str::trim)
+                    .map(|e| {
+                        if e == "." {
+                            r.namespace.clone()
+                        } else {
+                            e.to_string()
+                        }
+                    })
+                    .collect(),
+            };
+            for sc in &scopes {
+                reg.insert(sc, &fqdn(&r.namespace, &r.name), ports.clone());
+            }
+        }
+        reg
+    }
+
+    fn insert(&mut self, scope: &str, host: &str, ports: Vec<i64>) {
+        if host.starts_with('*') {
+            self.wildcards
+                .push((scope.to_string(), host.to_string(), ports));
+        } else {
+            self.exact
+                .insert((scope.to_string(), host.to_string()), ports);
+        }
+    }
+
+    /// The ports of the service a destination host resolves to from `ns` (with the VS's exportTo).
+    pub fn lookup(&self, ns: &str, export_to: &[String], host: &str) -> Option<&Vec<i64>> {
+        let h = fqdn(ns, host);
+        if let Some(p) = self.exact.get(&("*".to_string(), h.clone())) {
+            return Some(p);
+        }
+        let scopes: Vec<String> = if export_to.is_empty() {
+            vec![ns.to_string()]
+        } else {
+            export_to
+                .iter()
+                .map(|e| if e == "." { ns.to_string() } else { e.clone() })
+                .collect()
+        };
+        for sc in scopes {
+            if let Some(p) = self.exact.get(&(sc, h.clone())) {
+                return Some(p);
+            }
+        }
+        let bare = h.strip_prefix('*').unwrap_or(&h);
+        for (sc, wh, ports) in &self.wildcards {
+            if sc != "*" && sc != ns {
+                continue;
+            }
+            if bare.ends_with(wh.trim_start_matches('*')) {
+                return Some(ports);
+            }
+        }
+        None
+    }
+}
+
+/// Whether a VirtualService is bound to the mesh (no gateways, or `mesh` among them).
+pub fn vs_on_mesh(spec: &Value) -> bool {
+    let gws = arr(spec, "gateways");
+    gws.is_empty() || gws.iter().any(|g| g.as_str() == Some("mesh"))
+}
+
+/// A string list field (or empty).
+pub fn str_list(v: &Value, key: &str) -> Vec<String> {
+    arr(v, key)
+        .iter()
+        .filter_map(Value::as_str)
+        .map(str::to_string)
+        .collect()
 }
 
 #[cfg(test)]

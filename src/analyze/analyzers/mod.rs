@@ -7,17 +7,33 @@ mod crd_version;
 mod deprecation;
 mod envoy_filter;
 mod external_control_plane;
+mod gateway_certificate;
+mod gateway_conflicting;
+mod gateway_port;
+mod gateway_secret;
 mod service_entry;
 mod sidecar_selector;
 mod telemetry_default_selector;
 mod telemetry_lightstep;
 mod telemetry_provider;
 mod telemetry_selector;
+mod vs_conflicting_mesh_gateway_hosts;
+mod vs_destination_host;
+mod vs_destination_rule;
+mod vs_gateway;
 
 /// Every analyzer, in istioctl's registration order.
 pub fn all() -> Vec<&'static dyn Analyzer> {
     vec![
         &deprecation::DeprecationAnalyzer,
+        &gateway_port::IngressGatewayPortAnalyzer,
+        &gateway_certificate::CertificateAnalyzer,
+        &gateway_secret::SecretAnalyzer,
+        &gateway_conflicting::ConflictingGatewayAnalyzer,
+        &vs_conflicting_mesh_gateway_hosts::ConflictingMeshGatewayHostsAnalyzer,
+        &vs_destination_host::DestinationHostAnalyzer,
+        &vs_destination_rule::DestinationRuleAnalyzer,
+        &vs_gateway::GatewayAnalyzer,
         &ca_certificate::CaCertificateAnalyzer,
         &envoy_filter::EnvoyPatchAnalyzer,
         &external_control_plane::ExternalControlPlaneAnalyzer,
