@@ -400,6 +400,65 @@ pub fn str_list(v: &Value, key: &str) -> Vec<String> {
         .collect()
 }
 
+/// Namespaces Istio treats as Kubernetes system namespaces.
+pub fn is_system_namespace(ns: &str) -> bool {
+    matches!(
+        ns,
+        "kube-system" | "kube-public" | "kube-node-lease" | "local-path-storage"
+    )
+}
+
+/// Containers of a pod spec, regular and init.
+pub fn all_containers(spec: &Value) -> impl Iterator<Item = &Value> {
+    arr(spec, "containers")
+        .iter()
+        .chain(arr(spec, "initContainers"))
+}
+
+/// Whether a pod spec carries the Istio proxy (a container or native sidecar named istio-proxy with an image).
+pub fn has_istio_proxy(spec: &Value) -> bool {
+    all_containers(spec).any(|c| {
+        str_at(c, &["name"]) == Some("istio-proxy")
+            && str_at(c, &["image"]).is_some_and(|i| !i.is_empty())
+    })
+}
+
+/// `sidecar.istio.io/inject` from a label/annotation map.
+fn inject_flag(m: Option<&Map<String, Value>>) -> Option<bool> {
+    m.and_then(|m| m.get("sidecar.istio.io/inject"))
+        .and_then(Value::as_str)
+        .map(|v| v == "true")
+}
+
+/// Whether a Pod or a workload's pods run with a sidecar (explicitly, or by namespace injection).
+pub fn in_mesh(snap: &super::Snapshot, r: &super::Resource) -> bool {
+    let Some(spec) = pod_spec(r) else {
+        return false;
+    };
+    if has_istio_proxy(spec) {
+        return true;
+    }
+    let (labels, annos) = if r.gk.kind == "Pod" {
+        (r.labels(), r.annotations())
+    } else {
+        let meta = r.spec().get("template").and_then(|t| t.get("metadata"));
+        (
+            meta.and_then(|m| m.get("labels"))
+                .and_then(Value::as_object),
+            meta.and_then(|m| m.get("annotations"))
+                .and_then(Value::as_object),
+        )
+    };
+    if let Some(v) = inject_flag(labels) {
+        return v;
+    }
+    if let Some(v) = inject_flag(annos) {
+        return v;
+    }
+    snap.get(super::kinds::NAMESPACE, "", &r.namespace)
+        .is_some_and(|ns| ns.label("istio-injection") == Some("enabled"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

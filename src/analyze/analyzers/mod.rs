@@ -2,8 +2,10 @@
 
 use super::Analyzer;
 
+mod application_uid;
 mod ca_certificate;
 mod crd_version;
+mod deployment_multi_service;
 mod deprecation;
 mod envoy_filter;
 mod external_control_plane;
@@ -11,7 +13,9 @@ mod gateway_certificate;
 mod gateway_conflicting;
 mod gateway_port;
 mod gateway_secret;
+mod injection;
 mod service_entry;
+mod service_port_name;
 mod sidecar_selector;
 mod telemetry_default_selector;
 mod telemetry_lightstep;
@@ -21,10 +25,13 @@ mod vs_conflicting_mesh_gateway_hosts;
 mod vs_destination_host;
 mod vs_destination_rule;
 mod vs_gateway;
+mod webhook;
 
 /// Every analyzer, in istioctl's registration order.
 pub fn all() -> Vec<&'static dyn Analyzer> {
     vec![
+        &deployment_multi_service::MultiServiceAnalyzer,
+        &application_uid::ApplicationUidAnalyzer,
         &deprecation::DeprecationAnalyzer,
         &gateway_port::IngressGatewayPortAnalyzer,
         &gateway_certificate::CertificateAnalyzer,
@@ -38,8 +45,11 @@ pub fn all() -> Vec<&'static dyn Analyzer> {
         &envoy_filter::EnvoyPatchAnalyzer,
         &external_control_plane::ExternalControlPlaneAnalyzer,
         &crd_version::CrdVersionAnalyzer,
+        &injection::InjectionAnalyzer,
+        &service_port_name::PortNameAnalyzer,
         &sidecar_selector::SelectorAnalyzer,
         &service_entry::ServiceEntryAnalyzer,
+        &webhook::WebhookAnalyzer,
         &telemetry_provider::ProviderAnalyzer,
         &telemetry_selector::SelectorAnalyzer,
         &telemetry_default_selector::DefaultSelectorAnalyzer,
