@@ -3,10 +3,13 @@
 use super::Analyzer;
 
 mod application_uid;
+mod blocked_cidrs;
 mod ca_certificate;
+mod conditions;
 mod crd_version;
 mod deployment_multi_service;
 mod deprecation;
+mod dr_subset_select_pod;
 mod envoy_filter;
 mod external_control_plane;
 mod gateway_certificate;
@@ -14,6 +17,9 @@ mod gateway_conflicting;
 mod gateway_port;
 mod gateway_secret;
 mod injection;
+mod k8sgateway_selector;
+mod mesh_networks;
+mod multicluster_service;
 mod service_entry;
 mod service_port_name;
 mod sidecar_selector;
@@ -30,6 +36,8 @@ mod webhook;
 /// Every analyzer, in istioctl's registration order.
 pub fn all() -> Vec<&'static dyn Analyzer> {
     vec![
+        &blocked_cidrs::BlockedCidrsAnalyzer,
+        &conditions::ConditionAnalyzer,
         &deployment_multi_service::MultiServiceAnalyzer,
         &application_uid::ApplicationUidAnalyzer,
         &deprecation::DeprecationAnalyzer,
@@ -45,7 +53,11 @@ pub fn all() -> Vec<&'static dyn Analyzer> {
         &envoy_filter::EnvoyPatchAnalyzer,
         &external_control_plane::ExternalControlPlaneAnalyzer,
         &crd_version::CrdVersionAnalyzer,
+        &k8sgateway_selector::SelectorAnalyzer,
+        &dr_subset_select_pod::SubsetSelectPodAnalyzer,
         &injection::InjectionAnalyzer,
+        &mesh_networks::MeshNetworksAnalyzer,
+        &multicluster_service::MultiClusterServiceAnalyzer,
         &service_port_name::PortNameAnalyzer,
         &sidecar_selector::SelectorAnalyzer,
         &service_entry::ServiceEntryAnalyzer,
