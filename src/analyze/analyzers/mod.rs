@@ -2,6 +2,9 @@
 
 use super::Analyzer;
 
+mod annotation_catalog;
+mod annotations_alpha;
+mod annotations_k8s;
 mod application_uid;
 mod blocked_cidrs;
 mod ca_certificate;
@@ -36,6 +39,8 @@ mod webhook;
 /// Every analyzer, in istioctl's registration order.
 pub fn all() -> Vec<&'static dyn Analyzer> {
     vec![
+        &annotations_k8s::K8sAnalyzer,
+        &annotations_alpha::AlphaAnalyzer,
         &blocked_cidrs::BlockedCidrsAnalyzer,
         &conditions::ConditionAnalyzer,
         &deployment_multi_service::MultiServiceAnalyzer,
