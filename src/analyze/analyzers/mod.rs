@@ -6,6 +6,7 @@ mod annotation_catalog;
 mod annotations_alpha;
 mod annotations_k8s;
 mod application_uid;
+mod authz_policies;
 mod blocked_cidrs;
 mod ca_certificate;
 mod conditions;
@@ -20,6 +21,8 @@ mod gateway_conflicting;
 mod gateway_port;
 mod gateway_secret;
 mod injection;
+mod injection_image;
+mod injection_image_auto;
 mod k8sgateway_selector;
 mod mesh_networks;
 mod multicluster_service;
@@ -34,6 +37,7 @@ mod vs_conflicting_mesh_gateway_hosts;
 mod vs_destination_host;
 mod vs_destination_rule;
 mod vs_gateway;
+mod vs_jwt_claim_route;
 mod webhook;
 
 /// Every analyzer, in istioctl's registration order.
@@ -41,6 +45,7 @@ pub fn all() -> Vec<&'static dyn Analyzer> {
     vec![
         &annotations_k8s::K8sAnalyzer,
         &annotations_alpha::AlphaAnalyzer,
+        &authz_policies::AuthorizationPoliciesAnalyzer,
         &blocked_cidrs::BlockedCidrsAnalyzer,
         &conditions::ConditionAnalyzer,
         &deployment_multi_service::MultiServiceAnalyzer,
@@ -54,6 +59,7 @@ pub fn all() -> Vec<&'static dyn Analyzer> {
         &vs_destination_host::DestinationHostAnalyzer,
         &vs_destination_rule::DestinationRuleAnalyzer,
         &vs_gateway::GatewayAnalyzer,
+        &vs_jwt_claim_route::JwtClaimRouteAnalyzer,
         &ca_certificate::CaCertificateAnalyzer,
         &envoy_filter::EnvoyPatchAnalyzer,
         &external_control_plane::ExternalControlPlaneAnalyzer,
@@ -63,6 +69,8 @@ pub fn all() -> Vec<&'static dyn Analyzer> {
         &injection::InjectionAnalyzer,
         &mesh_networks::MeshNetworksAnalyzer,
         &multicluster_service::MultiClusterServiceAnalyzer,
+        &injection_image::ImageAnalyzer,
+        &injection_image_auto::ImageAutoAnalyzer,
         &service_port_name::PortNameAnalyzer,
         &sidecar_selector::SelectorAnalyzer,
         &service_entry::ServiceEntryAnalyzer,
