@@ -9,7 +9,7 @@ use serde_json::Value;
 use std::path::{Path, PathBuf};
 
 /// Cases that must pass; raise it as analyzers land, never lower it.
-const REQUIRED_PASSES: usize = 100;
+const REQUIRED_PASSES: usize = 101;
 
 pub fn shared_dir() -> PathBuf {
     let d = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/istio-1.30");

@@ -26,6 +26,7 @@ mod injection_image_auto;
 mod k8sgateway_selector;
 mod mesh_networks;
 mod multicluster_service;
+mod schema_validation;
 mod service_entry;
 mod service_port_name;
 mod sidecar_selector;
@@ -42,7 +43,7 @@ mod webhook;
 
 /// Every analyzer, in istioctl's registration order.
 pub fn all() -> Vec<&'static dyn Analyzer> {
-    vec![
+    let mut v: Vec<&'static dyn Analyzer> = vec![
         &annotations_k8s::K8sAnalyzer,
         &annotations_alpha::AlphaAnalyzer,
         &authz_policies::AuthorizationPoliciesAnalyzer,
@@ -79,5 +80,9 @@ pub fn all() -> Vec<&'static dyn Analyzer> {
         &telemetry_selector::SelectorAnalyzer,
         &telemetry_default_selector::DefaultSelectorAnalyzer,
         &telemetry_lightstep::LightstepAnalyzer,
-    ]
+    ];
+    for a in schema_validation::ALL {
+        v.push(a);
+    }
+    v
 }
