@@ -126,10 +126,8 @@ fn structural_errors(r: &Resource) -> Vec<String> {
                 }
             }
         }
-        "DestinationRule" => {
-            if str_at(spec, &["host"]).is_none_or(str::is_empty) {
-                errs.push("host is required".to_string());
-            }
+        "DestinationRule" if str_at(spec, &["host"]).is_none_or(str::is_empty) => {
+            errs.push("host is required".to_string());
         }
         "Gateway" => {
             if arr(spec, "servers").is_empty() {
