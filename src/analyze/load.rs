@@ -40,7 +40,10 @@ pub fn load_text(snap: &mut Snapshot, source: &str, text: &str, opts: &LoadOptio
         match doc {
             Err(e) => rep.errors.push(format!(
                 "{}:{}:{}: YAML syntax error: {}",
-                e.source, e.line, e.column, e.message
+                e.source,
+                e.line,
+                e.column,
+                strip_position(&e.message)
             )),
             Ok(d) => {
                 if d.is_empty() {
@@ -52,6 +55,17 @@ pub fn load_text(snap: &mut Snapshot, source: &str, text: &str, opts: &LoadOptio
         }
     }
     rep
+}
+
+/// The parser's message without its own `error: line N column M: ` prefix (we print file:line:col).
+fn strip_position(msg: &str) -> &str {
+    let m = msg.strip_prefix("error: ").unwrap_or(msg);
+    if m.starts_with("line ")
+        && let Some(i) = m.find(": ")
+    {
+        return &m[i + 2..];
+    }
+    m
 }
 
 /// The line of the first non-blank, non-comment line of a document (where the object starts).

@@ -100,6 +100,7 @@ pub fn run(ctx: &Ctx, args: &AnalyzeArgs) -> Result<i32, Error> {
         ));
     }
 
+    let mut live_ok = false;
     if args.use_kube {
         match live::connect(ctx, args) {
             Ok(client) => {
@@ -125,6 +126,7 @@ pub fn run(ctx: &Ctx, args: &AnalyzeArgs) -> Result<i32, Error> {
                     load_value(&mut snap, "", 0, v, &live_opts, &mut rep);
                 }
                 analyzed_any = true;
+                live_ok = true;
             }
             Err(reason) => {
                 if inputs.is_empty() {
@@ -133,9 +135,8 @@ pub fn run(ctx: &Ctx, args: &AnalyzeArgs) -> Result<i32, Error> {
                     ))
                     .hint("pass files to analyze, or use --use-kube=false with files"));
                 }
-                p.status(&format!(
-                    "note: no Kubernetes cluster is reachable ({reason}); analyzing the files only"
-                ));
+                p.status("note: no Kubernetes cluster is reachable; analyzing the files only");
+                p.verbose(&format!("cluster connection: {reason}"));
             }
         }
     } else if inputs.is_empty() {
@@ -172,25 +173,37 @@ pub fn run(ctx: &Ctx, args: &AnalyzeArgs) -> Result<i32, Error> {
         namespace_filter: namespace.clone(),
         istio_namespace: istio_ns.clone(),
         suppressions,
+        unavailable: if live_ok {
+            Vec::new()
+        } else {
+            kinds::RUNTIME_KINDS.to_vec()
+        },
     };
     let outcome = core::run(&snap, &selected, &mesh_state, &opts);
 
     if p.verbose {
         p.status(&format!("Analyzed resources in {target}"));
         let all = crate::analyze::analyzers::all();
-        let skipped: Vec<&str> = all
+        let mut skipped: Vec<(String, String)> = outcome
+            .skipped
             .iter()
-            .map(|a| a.name())
-            .filter(|n| !outcome.executed.contains(n))
+            .map(|(n, why)| (n.to_string(), why.clone()))
             .collect();
-        if !skipped.is_empty() {
-            p.status("Skipped analyzers:");
-            for n in skipped {
+        for a in &all {
+            if !outcome.executed.contains(&a.name())
+                && !outcome.skipped.iter().any(|(n, _)| *n == a.name())
+            {
                 let why = if args.analyzers.is_empty() {
-                    "not part of the default set"
+                    "only runs when named with --analyzer"
                 } else {
                     "not selected with --analyzer"
                 };
+                skipped.push((a.name().to_string(), why.to_string()));
+            }
+        }
+        if !skipped.is_empty() {
+            p.status("Skipped analyzers:");
+            for (n, why) in skipped {
                 p.status(&format!("\t {n} ({why})"));
             }
         }

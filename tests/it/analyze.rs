@@ -2,3 +2,6 @@
 
 #[path = "analyze_conformance.rs"]
 mod conformance;
+
+#[path = "analyze_cli.rs"]
+mod cli;

@@ -81,6 +81,7 @@ pub fn run_case(dir: &Path, case: &Value) -> Vec<(String, String)> {
         namespace_filter: None,
         istio_namespace: istio_ns.into(),
         suppressions: vec![],
+        unavailable: vec![],
     };
     let out = analyze::run(&snap, &selected, &mesh_state, &opts);
     let mut got: Vec<(String, String)> = out
