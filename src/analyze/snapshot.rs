@@ -77,6 +77,7 @@ pub struct Snapshot {
     pub resources: Vec<Resource>,
     by_kind: HashMap<Gk, Vec<usize>>,
     by_key: HashMap<(Gk, String, String, String), usize>,
+    pods: std::sync::OnceLock<super::util::PodIndex>,
 }
 
 impl Snapshot {
@@ -96,10 +97,16 @@ impl Snapshot {
             return Err(i);
         }
         let i = self.resources.len();
+        self.pods = std::sync::OnceLock::new();
         self.by_kind.entry(r.gk).or_default().push(i);
         self.by_key.insert(key, i);
         self.resources.push(r);
         Ok(i)
+    }
+
+    /// Pods indexed by label and namespace (built on first use).
+    pub fn pods(&self) -> &super::util::PodIndex {
+        self.pods.get_or_init(|| super::util::PodIndex::build(self))
     }
 
     pub fn res(&self, i: usize) -> &Resource {

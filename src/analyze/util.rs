@@ -459,6 +459,72 @@ pub fn in_mesh(snap: &super::Snapshot, r: &super::Resource) -> bool {
         .is_some_and(|ns| ns.label("istio-injection") == Some("enabled"))
 }
 
+/// Pods by (label key, value) and by namespace, so selectors do not scan every pod.
+#[derive(Debug, Clone, Default)]
+pub struct PodIndex {
+    all: Vec<usize>,
+    by_label: std::collections::HashMap<(String, String), Vec<usize>>,
+    by_ns: std::collections::HashMap<String, Vec<usize>>,
+}
+
+impl PodIndex {
+    pub fn build(snap: &super::Snapshot) -> Self {
+        let mut ix = PodIndex::default();
+        for (i, p) in snap.of(super::kinds::POD) {
+            ix.all.push(i);
+            ix.by_ns.entry(p.namespace.clone()).or_default().push(i);
+            if let Some(l) = p.labels() {
+                for (k, v) in l {
+                    if let Some(v) = v.as_str() {
+                        ix.by_label
+                            .entry((k.clone(), v.to_string()))
+                            .or_default()
+                            .push(i);
+                    }
+                }
+            }
+        }
+        ix
+    }
+
+    /// Pods in a namespace (all namespaces with `None`).
+    pub fn in_namespace(&self, ns: Option<&str>) -> &[usize] {
+        match ns {
+            None => &self.all,
+            Some(ns) => self.by_ns.get(ns).map(Vec::as_slice).unwrap_or(&[]),
+        }
+    }
+
+    /// Pods whose labels match a `matchLabels`-style selector, optionally within one namespace.
+    pub fn select(
+        &self,
+        snap: &super::Snapshot,
+        sel: &Map<String, Value>,
+        ns: Option<&str>,
+    ) -> Vec<usize> {
+        // Start from the rarest selector entry (or the namespace), then verify.
+        let mut best: &[usize] = self.in_namespace(ns);
+        for (k, v) in sel {
+            let Some(v) = v.as_str() else { continue };
+            let c = self
+                .by_label
+                .get(&(k.clone(), v.to_string()))
+                .map(Vec::as_slice)
+                .unwrap_or(&[]);
+            if c.len() < best.len() {
+                best = c;
+            }
+        }
+        best.iter()
+            .copied()
+            .filter(|&p| {
+                let r = snap.res(p);
+                ns.is_none_or(|n| r.namespace == n) && selector_matches(sel, r.labels())
+            })
+            .collect()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5,3 +5,6 @@ mod conformance;
 
 #[path = "analyze_cli.rs"]
 mod cli;
+
+#[path = "analyze_perf.rs"]
+mod perf;

@@ -4,9 +4,7 @@
 use super::sidecar_selector::pod_is_ambient;
 use crate::analyze::kinds::{self, Gk};
 use crate::analyze::messages::{NO_MATCHING_WORKLOADS_FOUND, REFERENCED_RESOURCE_NOT_FOUND};
-use crate::analyze::util::{
-    arr, glob, in_mesh, selector_matches, selector_string, workload_selector,
-};
+use crate::analyze::util::{arr, glob, in_mesh, selector_string, workload_selector};
 use crate::analyze::{Analyzer, Context, Out};
 use serde_json::Value;
 
@@ -33,7 +31,7 @@ impl Analyzer for AuthorizationPoliciesAnalyzer {
             .get("rootNamespace")
             .and_then(Value::as_str)
             .unwrap_or(cx.istio_namespace);
-        let meshed: Vec<usize> = cx
+        let meshed: std::collections::HashSet<usize> = cx
             .snap
             .of(kinds::POD)
             .filter(|(_, p)| in_mesh(cx.snap, p) || pod_is_ambient(p))
@@ -49,11 +47,13 @@ impl Analyzer for AuthorizationPoliciesAnalyzer {
             if !targeted {
                 match workload_selector(r) {
                     Some(sel) => {
-                        let found = meshed.iter().any(|&p| {
-                            let pod = cx.snap.res(p);
-                            (r.namespace == root || pod.namespace == r.namespace)
-                                && selector_matches(sel, pod.labels())
-                        });
+                        let ns = (r.namespace != root).then_some(r.namespace.as_str());
+                        let found = cx
+                            .snap
+                            .pods()
+                            .select(cx.snap, sel, ns)
+                            .iter()
+                            .any(|p| meshed.contains(p));
                         if !found {
                             out.add(
                                 &NO_MATCHING_WORKLOADS_FOUND,

@@ -5,9 +5,7 @@ use crate::analyze::kinds::{self, Gk};
 use crate::analyze::messages::{
     DESTINATION_RULE_SUBSET_NOT_SELECT_PODS, UNKNOWN_DESTINATION_RULE_HOST,
 };
-use crate::analyze::util::{
-    arr, fqdn, resource_name_from_host, selector_matches, str_at, str_list,
-};
+use crate::analyze::util::{arr, fqdn, resource_name_from_host, str_at, str_list};
 use crate::analyze::{Analyzer, Context, Out};
 use serde_json::{Map, Value};
 use std::collections::HashSet;
@@ -73,9 +71,11 @@ impl Analyzer for SubsetSelectPodAnalyzer {
             // The labels of each backing pod, with its node's topology labels.
             let pods: Vec<Map<String, Value>> = cx
                 .snap
-                .of(kinds::POD)
-                .filter(|(_, p)| p.namespace == ns && selector_matches(sel, p.labels()))
-                .map(|(_, p)| {
+                .pods()
+                .select(cx.snap, sel, Some(&ns))
+                .into_iter()
+                .map(|i| cx.snap.res(i))
+                .map(|p| {
                     let mut l = p.labels().cloned().unwrap_or_default();
                     if let Some(node) = str_at(p.spec(), &["nodeName"])
                         .and_then(|n| cx.snap.get(kinds::NODE, "", n))

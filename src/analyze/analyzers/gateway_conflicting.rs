@@ -4,9 +4,7 @@
 use super::gateway_port::gateway_selector;
 use crate::analyze::kinds::{self, Gk};
 use crate::analyze::messages::CONFLICTING_GATEWAYS;
-use crate::analyze::util::{
-    arr, as_port, hosts_match, selector_matches, selector_string, str_list,
-};
+use crate::analyze::util::{arr, as_port, hosts_match, selector_string, str_list};
 use crate::analyze::{Analyzer, Context, Out};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -29,15 +27,15 @@ impl Analyzer for ConflictingGatewayAnalyzer {
         &[kinds::GATEWAY, kinds::POD]
     }
     fn analyze(&self, cx: &Context, out: &mut Out) {
-        let pods: Vec<usize> = cx.snap.ids(kinds::POD).to_vec();
         let mut selected: BTreeMap<usize, BTreeSet<usize>> = BTreeMap::new();
         let mut by_port: BTreeMap<i64, Vec<Server>> = BTreeMap::new();
         for (i, r) in cx.snap.of(kinds::GATEWAY) {
             let sel = gateway_selector(r.spec());
-            let set: BTreeSet<usize> = pods
-                .iter()
-                .copied()
-                .filter(|&p| selector_matches(&sel, cx.snap.res(p).labels()))
+            let set: BTreeSet<usize> = cx
+                .snap
+                .pods()
+                .select(cx.snap, &sel, None)
+                .into_iter()
                 .collect();
             selected.insert(i, set);
             for s in arr(r.spec(), "servers") {

@@ -42,10 +42,8 @@ impl Analyzer for IngressGatewayPortAnalyzer {
             let sel = gateway_selector(r.spec());
             let mut ports: HashSet<i64> = HashSet::new();
             let mut matched = 0;
-            for (_, pod) in cx.snap.of(kinds::POD) {
-                if !selector_matches(&sel, pod.labels()) {
-                    continue;
-                }
+            for p in cx.snap.pods().select(cx.snap, &sel, None) {
+                let pod = cx.snap.res(p);
                 matched += 1;
                 for &si in services_by_ns
                     .get(pod.namespace.as_str())

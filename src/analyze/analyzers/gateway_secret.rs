@@ -4,7 +4,7 @@
 use super::gateway_port::gateway_selector;
 use crate::analyze::kinds::{self, Gk};
 use crate::analyze::messages::{INVALID_GATEWAY_CREDENTIAL, REFERENCED_RESOURCE_NOT_FOUND};
-use crate::analyze::util::{arr, selector_matches, selector_string, str_at};
+use crate::analyze::util::{arr, selector_string, str_at};
 use crate::analyze::{Analyzer, Context, Out, Resource};
 use base64::Engine;
 use serde_json::Value;
@@ -26,9 +26,10 @@ impl Analyzer for SecretAnalyzer {
             let sel = gateway_selector(r.spec());
             let ns = cx
                 .snap
-                .of(kinds::POD)
-                .find(|(_, p)| selector_matches(&sel, p.labels()))
-                .map(|(_, p)| p.namespace.clone());
+                .pods()
+                .select(cx.snap, &sel, None)
+                .first()
+                .map(|&p| cx.snap.res(p).namespace.clone());
             let Some(ns) = ns else {
                 out.add(
                     &REFERENCED_RESOURCE_NOT_FOUND,

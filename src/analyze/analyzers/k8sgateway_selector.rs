@@ -3,7 +3,7 @@
 
 use crate::analyze::kinds::{self, Gk};
 use crate::analyze::messages::INEFFECTIVE_SELECTOR;
-use crate::analyze::util::{selector_matches, workload_selector};
+use crate::analyze::util::workload_selector;
 use crate::analyze::{Analyzer, Context, Out};
 
 pub struct SelectorAnalyzer;
@@ -49,11 +49,10 @@ impl Analyzer for SelectorAnalyzer {
                 };
                 let gateway = cx
                     .snap
-                    .of(kinds::POD)
-                    .filter(|(_, p)| {
-                        p.namespace == r.namespace && selector_matches(sel, p.labels())
-                    })
-                    .find_map(|(_, p)| p.label(GATEWAY_NAME_LABEL).map(str::to_string));
+                    .pods()
+                    .select(cx.snap, sel, Some(&r.namespace))
+                    .into_iter()
+                    .find_map(|p| cx.snap.res(p).label(GATEWAY_NAME_LABEL).map(str::to_string));
                 if let Some(g) = gateway {
                     out.add(&INEFFECTIVE_SELECTOR, i, vec![g.into()]);
                 }

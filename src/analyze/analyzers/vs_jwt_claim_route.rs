@@ -70,10 +70,8 @@ impl Analyzer for JwtClaimRouteAnalyzer {
                 if sel.is_empty() {
                     continue;
                 }
-                for (_, pod) in cx.snap.of(kinds::POD) {
-                    if !selector_matches(&sel, pod.labels()) {
-                        continue;
-                    }
+                for p in cx.snap.pods().select(cx.snap, &sel, None) {
+                    let pod = cx.snap.res(p);
                     let has_ra = cx.snap.of(kinds::REQUEST_AUTHENTICATION).any(|(_, ra)| {
                         (ra.namespace == pod.namespace || ra.namespace == root)
                             && workload_selector(ra)
