@@ -1,11 +1,23 @@
 //! `sailctl analyze`: gather files and/or a live cluster into a snapshot, run the analyzers,
 //! print the messages, and pick the exit code.
+//!
+//! Behaviour follows `istioctl analyze` 1.30, with these deliberate differences:
+//! - exit code 79 when a message reaches `--failure-threshold` in every output format
+//!   (istioctl returns 0 for `-o json`/`-o yaml`), so CI can use structured output;
+//! - when no files parse at all the exit code is 65 (istioctl: a generic failure);
+//! - an unknown `--analyzer` name is a usage error (istioctl silently runs all analyzers);
+//! - with the default `--use-kube` and no reachable cluster, files are analyzed offline after a
+//!   one-line notice (istioctl fails);
+//! - extra formats `-o sarif` (SARIF 2.1.0) and `-o github` (workflow commands).
+//!
+//! As in istioctl, files never provide Pods, Namespaces, Services, Nodes or Secrets (those come
+//! from a cluster), so offline the analyzers reading them are skipped (`-v` lists them).
 
 use crate::analyze::load::{LoadOptions, LoadReport, load_text, load_value};
 use crate::analyze::mesh::{self, MeshState};
 use crate::analyze::{self as core, Options, Snapshot, Suppression, format, kinds};
 use crate::app::Ctx;
-use crate::cli::analyze::{AnalyzeArgs, Level, MessageFormat};
+use crate::cli::analyze::{AnalyzeArgs, MessageFormat};
 use crate::error::{Error, exit};
 use crate::output::Style;
 use std::io::Read;
@@ -259,7 +271,6 @@ pub fn run(ctx: &Ctx, args: &AnalyzeArgs) -> Result<i32, Error> {
         }
         return Ok(exit::ANALYSIS);
     }
-    let _ = Level::Info;
     Ok(exit::OK)
 }
 

@@ -8,3 +8,6 @@ mod cli;
 
 #[path = "analyze_perf.rs"]
 mod perf;
+
+#[path = "analyze_robust.rs"]
+mod robust;
