@@ -50,7 +50,16 @@ pub fn load_text(snap: &mut Snapshot, source: &str, text: &str, opts: &LoadOptio
                     continue;
                 }
                 let line = first_content_line(&d.text, d.line);
-                load_value(snap, source, line, d.value, opts, &mut rep);
+                let text: std::sync::Arc<str> = d.text.as_str().into();
+                load_value_with_text(
+                    snap,
+                    source,
+                    line,
+                    d.value,
+                    opts,
+                    &mut rep,
+                    Some((text, d.line)),
+                );
             }
         }
     }
@@ -88,6 +97,19 @@ pub fn load_value(
     value: Value,
     opts: &LoadOptions,
     rep: &mut LoadReport,
+) {
+    load_value_with_text(snap, source, line, value, opts, rep, None)
+}
+
+/// As [`load_value`], keeping the document's text (and its first line) to locate fields later.
+fn load_value_with_text(
+    snap: &mut Snapshot,
+    source: &str,
+    line: usize,
+    value: Value,
+    opts: &LoadOptions,
+    rep: &mut LoadReport,
+    text: Option<(std::sync::Arc<str>, usize)>,
 ) {
     let Value::Object(map) = &value else {
         rep.errors.push(format!(
@@ -182,6 +204,8 @@ pub fn load_value(
             file: (!source.is_empty()).then(|| source.to_string()),
             line,
             cluster: opts.cluster.clone(),
+            text_line: text.as_ref().map(|t| t.1).unwrap_or(0),
+            text: text.map(|t| t.0),
         },
     };
     let friendly = r.friendly();

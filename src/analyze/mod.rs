@@ -7,6 +7,7 @@
 pub mod analyzers;
 pub mod format;
 pub mod kinds;
+pub mod lines;
 pub mod load;
 pub mod mesh;
 pub mod message;
@@ -37,6 +38,19 @@ pub struct Context<'a> {
     /// The synthetic MeshConfig / MeshNetworks resources (messages about them point here).
     pub mesh_config_res: Option<usize>,
     pub mesh_networks_res: Option<usize>,
+}
+
+impl Context<'_> {
+    /// The line of a field (`spec.gateways[0]`) of a resource loaded from a file, if found.
+    pub fn line(&self, res: usize, path: &str) -> Option<usize> {
+        self.line_at(res, &lines::parse_path(path))
+    }
+    /// As [`Context::line`], with the path given as segments (for keys containing dots).
+    pub fn line_at(&self, res: usize, path: &[lines::Seg]) -> Option<usize> {
+        let o = &self.snap.res(res).origin;
+        let text = o.text.as_ref()?;
+        lines::field_line(text, o.text_line, path)
+    }
 }
 
 /// Collects an analyzer's messages.

@@ -12,6 +12,9 @@ pub struct Origin {
     pub line: usize,
     /// The cluster it came from (multi-cluster analysis only).
     pub cluster: Option<String>,
+    /// The document's YAML text and its first line, to locate fields (files only).
+    pub text: Option<std::sync::Arc<str>>,
+    pub text_line: usize,
 }
 
 /// One Kubernetes or Istio object, kept as a generic value.

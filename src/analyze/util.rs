@@ -232,18 +232,21 @@ pub struct RouteDestination<'a> {
     pub destination: &'a Value,
     /// `http`, `tcp`, `tls` or `http.mirror`.
     pub rule: &'static str,
+    /// The field path of the destination's host (for error lines).
+    pub path: String,
 }
 
 /// Every route destination (http/tcp/tls) of a VirtualService spec.
 pub fn route_destinations(spec: &Value) -> Vec<RouteDestination<'_>> {
     let mut out = Vec::new();
     for rule in ["http", "tcp", "tls"] {
-        for r in arr(spec, rule) {
-            for d in arr(r, "route") {
+        for (ri, r) in arr(spec, rule).iter().enumerate() {
+            for (di, d) in arr(r, "route").iter().enumerate() {
                 // A route without a destination still counts (as an empty host).
                 out.push(RouteDestination {
                     destination: d.get("destination").unwrap_or(&NULL),
                     rule,
+                    path: format!("spec.{rule}[{ri}].route[{di}].destination.host"),
                 });
             }
         }
@@ -254,18 +257,20 @@ pub fn route_destinations(spec: &Value) -> Vec<RouteDestination<'_>> {
 /// Every HTTP mirror destination (`mirror` and `mirrors[].destination`).
 pub fn mirror_destinations(spec: &Value) -> Vec<RouteDestination<'_>> {
     let mut out = Vec::new();
-    for r in arr(spec, "http") {
+    for (ri, r) in arr(spec, "http").iter().enumerate() {
         if let Some(m) = r.get("mirror").filter(|m| m.is_object()) {
             out.push(RouteDestination {
                 destination: m,
                 rule: "http.mirror",
+                path: format!("spec.http[{ri}].mirror.host"),
             });
         }
-        for m in arr(r, "mirrors") {
+        for (mi, m) in arr(r, "mirrors").iter().enumerate() {
             if let Some(d) = m.get("destination").filter(|d| d.is_object()) {
                 out.push(RouteDestination {
                     destination: d,
                     rule: "http.mirror",
+                    path: format!("spec.http[{ri}].mirrors[{mi}].destination.host"),
                 });
             }
         }

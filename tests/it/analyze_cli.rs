@@ -128,9 +128,9 @@ fn log_format_golden() {
     assert_eq!(out.status.code(), Some(79));
     assert_eq!(
         stdout(&out),
-        "Error [IST0101] (VirtualService default/web small.yaml:13) Referenced gateway not found: \"missing-gw\"\n\
+        "Error [IST0101] (VirtualService default/web small.yaml:20) Referenced gateway not found: \"missing-gw\"\n\
 Warning [IST0128] (DestinationRule default/db small.yaml:1) DestinationRule default/db in namespace default has TLS mode set to SIMPLE but no caCertificates are set to validate server identity for host: db.example.com\n\
-Warning [IST0132] (VirtualService default/web small.yaml:13) one or more host [web.example.com] defined in VirtualService default/web not found in Gateway default/missing-gw.\n"
+Warning [IST0132] (VirtualService default/web small.yaml:20) one or more host [web.example.com] defined in VirtualService default/web not found in Gateway default/missing-gw.\n"
     );
     assert_eq!(
         stderr(&out),
@@ -158,7 +158,7 @@ fn json_format_golden() {
 		"level": "Error",
 		"message": "Referenced gateway not found: \"missing-gw\"",
 		"origin": "VirtualService default/web",
-		"reference": "small.yaml:13"
+		"reference": "small.yaml:20"
 	},
 	{
 		"code": "IST0128",
@@ -174,7 +174,7 @@ fn json_format_golden() {
 		"level": "Warning",
 		"message": "one or more host [web.example.com] defined in VirtualService default/web not found in Gateway default/missing-gw.",
 		"origin": "VirtualService default/web",
-		"reference": "small.yaml:13"
+		"reference": "small.yaml:20"
 	}
 ]
 "#;
@@ -198,7 +198,7 @@ fn yaml_format_golden() {
     let items = v.as_array().unwrap();
     assert_eq!(items.len(), 3);
     assert_eq!(items[0]["code"], "IST0101");
-    assert_eq!(items[0]["reference"], "small.yaml:13");
+    assert_eq!(items[0]["reference"], "small.yaml:20");
     assert_eq!(items[1]["origin"], "DestinationRule default/db");
     assert_eq!(
         items[2]["documentationUrl"],
@@ -246,7 +246,7 @@ fn sarif_format() {
     );
     assert_eq!(
         r0["locations"][0]["physicalLocation"]["region"]["startLine"],
-        13
+        20
     );
     assert_eq!(run["results"][1]["level"], "warning");
 }
@@ -261,9 +261,9 @@ fn github_format_golden() {
     assert_eq!(out.status.code(), Some(79));
     assert_eq!(
         stdout(&out),
-        "::error file=small.yaml,line=13,title=IST0101::[IST0101] (VirtualService default/web) Referenced gateway not found: \"missing-gw\"\n\
+        "::error file=small.yaml,line=20,title=IST0101::[IST0101] (VirtualService default/web) Referenced gateway not found: \"missing-gw\"\n\
 ::warning file=small.yaml,line=1,title=IST0128::[IST0128] (DestinationRule default/db) DestinationRule default/db in namespace default has TLS mode set to SIMPLE but no caCertificates are set to validate server identity for host: db.example.com\n\
-::warning file=small.yaml,line=13,title=IST0132::[IST0132] (VirtualService default/web) one or more host [web.example.com] defined in VirtualService default/web not found in Gateway default/missing-gw.\n"
+::warning file=small.yaml,line=20,title=IST0132::[IST0132] (VirtualService default/web) one or more host [web.example.com] defined in VirtualService default/web not found in Gateway default/missing-gw.\n"
     );
 }
 
@@ -455,14 +455,14 @@ fn stdin_and_directories() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(79));
-    assert!(stdout(&out).contains("(VirtualService default/web -:13)"));
+    assert!(stdout(&out).contains("(VirtualService default/web -:20)"));
     std::fs::create_dir(d.path().join("sub")).unwrap();
     std::fs::write(d.path().join("sub/notes.txt"), "hello").unwrap();
     std::fs::rename(d.path().join("small.yaml"), d.path().join("sub/small.yml")).unwrap();
     let out = sailctl(d.path(), &["analyze", "--use-kube=false", "."]);
     assert_eq!(out.status.code(), Some(79));
     assert!(
-        stdout(&out).contains("sub/small.yml:13"),
+        stdout(&out).contains("sub/small.yml:20"),
         "{}",
         stdout(&out)
     );

@@ -3,6 +3,7 @@
 
 use super::annotation_catalog::{self as catalog, Place};
 use crate::analyze::kinds::{self, Gk};
+use crate::analyze::lines::Seg;
 use crate::analyze::messages::{
     DEPRECATED_ANNOTATION, INVALID_ANNOTATION, MISPLACED_ANNOTATION, UNKNOWN_ANNOTATION,
 };
@@ -38,8 +39,16 @@ impl Analyzer for K8sAnalyzer {
                     if !catalog::is_istio_annotation(name) {
                         continue;
                     }
+                    let line = cx.line_at(
+                        i,
+                        &[
+                            Seg::Key("metadata"),
+                            Seg::Key("annotations"),
+                            Seg::Key(name),
+                        ],
+                    );
                     let Some(def) = catalog::lookup(name) else {
-                        out.add(&UNKNOWN_ANNOTATION, i, vec![name.into()]);
+                        out.add_at(&UNKNOWN_ANNOTATION, i, line, vec![name.into()]);
                         continue;
                     };
                     if def.deprecated {
@@ -50,16 +59,22 @@ impl Analyzer for K8sAnalyzer {
                             } else {
                                 ""
                             };
-                            out.add(&DEPRECATED_ANNOTATION, i, vec![name.into(), extra.into()]);
+                            out.add_at(
+                                &DEPRECATED_ANNOTATION,
+                                i,
+                                line,
+                                vec![name.into(), extra.into()],
+                            );
                         }
                     }
                     let Place::Kinds(allowed) = def.place else {
                         continue;
                     };
                     if !allowed.contains(&gk.kind) {
-                        out.add(
+                        out.add_at(
                             &MISPLACED_ANNOTATION,
                             i,
+                            line,
                             vec![name.into(), allowed.join(", ").into()],
                         );
                         continue;
@@ -72,7 +87,7 @@ impl Analyzer for K8sAnalyzer {
                             other => other.to_string(),
                         });
                     if let Err(e) = catalog::validate(def.check, &v) {
-                        out.add(&INVALID_ANNOTATION, i, vec![name.into(), e.into()]);
+                        out.add_at(&INVALID_ANNOTATION, i, line, vec![name.into(), e.into()]);
                     }
                 }
             }

@@ -76,9 +76,10 @@ impl Analyzer for MultiServiceAnalyzer {
                 if protos.len() > 1 {
                     let mut names: Vec<String> = protos.values().flatten().cloned().collect();
                     names.sort();
-                    out.add(
+                    out.add_at(
                         &DEPLOYMENT_ASSOCIATED_TO_MULTIPLE_SERVICES,
                         i,
+                        cx.line(i, "metadata.name"),
                         vec![r.name.clone().into(), (*port).into(), names.into()],
                     );
                 }
@@ -88,9 +89,10 @@ impl Analyzer for MultiServiceAnalyzer {
                     let mut names: Vec<String> = ports.values().cloned().collect();
                     names.sort();
                     let nums: Vec<String> = ports.keys().map(|p| p.to_string()).collect();
-                    out.add(
+                    out.add_at(
                         &DEPLOYMENT_CONFLICTING_PORTS,
                         i,
+                        cx.line(i, "metadata.name"),
                         vec![
                             r.name.clone().into(),
                             names.into(),

@@ -33,6 +33,8 @@ impl Analyzer for EnvoyPatchAnalyzer {
                 .and_then(Value::as_i64)
                 .unwrap_or(0);
             for patch in arr(r.spec(), "configPatches") {
+                // istioctl cannot locate `patch.value` (a map), so these carry the resource line.
+                let line = None;
                 let Some(p) = patch.get("patch").filter(|p| !p.is_null()) else {
                     break;
                 };
@@ -42,32 +44,44 @@ impl Analyzer for EnvoyPatchAnalyzer {
                 let route_level = apply_to == "ROUTE_CONFIGURATION" || apply_to == "HTTP_ROUTE";
                 let mut relative = false;
                 match op {
-                    "ADD" if route_level => {
-                        out.add(&ENVOY_FILTER_USES_ADD_OPERATION_INCORRECTLY, i, vec![])
-                    }
-                    "REMOVE" if route_level => {
-                        out.add(&ENVOY_FILTER_USES_REMOVE_OPERATION_INCORRECTLY, i, vec![])
-                    }
+                    "ADD" if route_level => out.add_at(
+                        &ENVOY_FILTER_USES_ADD_OPERATION_INCORRECTLY,
+                        i,
+                        line,
+                        vec![],
+                    ),
+                    "REMOVE" if route_level => out.add_at(
+                        &ENVOY_FILTER_USES_REMOVE_OPERATION_INCORRECTLY,
+                        i,
+                        line,
+                        vec![],
+                    ),
                     "REMOVE" => relative = true,
                     "REPLACE"
                         if apply_to != "NETWORK_FILTER"
                             && apply_to != "HTTP_FILTER"
                             && apply_to != "VIRTUAL_HOST" =>
                     {
-                        out.add(&ENVOY_FILTER_USES_REPLACE_OPERATION_INCORRECTLY, i, vec![])
+                        out.add_at(
+                            &ENVOY_FILTER_USES_REPLACE_OPERATION_INCORRECTLY,
+                            i,
+                            line,
+                            vec![],
+                        )
                     }
                     "REPLACE" | "INSERT_BEFORE" | "INSERT_AFTER" => relative = true,
                     _ => {}
                 }
                 if relative && priority == 0 {
                     if versioned.contains(&name) {
-                        out.add(
+                        out.add_at(
                             &ENVOY_FILTER_USES_RELATIVE_OPERATION_WITH_PROXY_VERSION,
                             i,
+                            line,
                             vec![],
                         );
                     } else {
-                        out.add(&ENVOY_FILTER_USES_RELATIVE_OPERATION, i, vec![]);
+                        out.add_at(&ENVOY_FILTER_USES_RELATIVE_OPERATION, i, line, vec![]);
                     }
                 }
                 if str_at(patch, &["match", "proxy", "proxyVersion"]).is_some_and(|v| !v.is_empty())

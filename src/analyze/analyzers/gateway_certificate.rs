@@ -60,9 +60,10 @@ impl Analyzer for CertificateAnalyzer {
                             continue;
                         };
                         if same_certificate(t1, t2) {
-                            out.add(
+                            out.add_at(
                                 &GATEWAY_DUPLICATE_CERTIFICATE,
                                 *i,
+                                cx.line(*i, "metadata.name"),
                                 vec![vec![cur.full_name(), other.full_name()].into()],
                             );
                         }

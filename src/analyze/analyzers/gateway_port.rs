@@ -20,6 +20,15 @@ pub fn gateway_selector(spec: &Value) -> Map<String, Value> {
         .unwrap_or_default()
 }
 
+/// The line of the selector's first label (by key order), as istioctl points at it.
+pub fn selector_line(cx: &Context, res: usize, sel: &Map<String, Value>) -> Option<usize> {
+    use crate::analyze::lines::Seg;
+    let mut keys: Vec<&String> = sel.keys().collect();
+    keys.sort();
+    let k = keys.first()?;
+    cx.line_at(res, &[Seg::Key("spec"), Seg::Key("selector"), Seg::Key(k)])
+}
+
 impl Analyzer for IngressGatewayPortAnalyzer {
     fn name(&self) -> &'static str {
         "gateway.IngressGatewayPortAnalyzer"
@@ -72,10 +81,12 @@ impl Analyzer for IngressGatewayPortAnalyzer {
                 }
             }
             let sel_str = selector_string(&sel);
+            let sel_line = selector_line(cx, i, &sel);
             if matched == 0 {
-                out.add(
+                out.add_at(
                     &REFERENCED_RESOURCE_NOT_FOUND,
                     i,
+                    sel_line,
                     vec!["selector".into(), sel_str.into()],
                 );
                 continue;
@@ -87,9 +98,10 @@ impl Analyzer for IngressGatewayPortAnalyzer {
                     .and_then(as_port)
                     && !ports.contains(&n)
                 {
-                    out.add(
+                    out.add_at(
                         &GATEWAY_PORT_NOT_DEFINED_ON_SERVICE,
                         i,
+                        sel_line,
                         vec![n.into(), sel_str.clone().into()],
                     );
                 }

@@ -31,14 +31,16 @@ impl Analyzer for SecretAnalyzer {
                 .first()
                 .map(|&p| cx.snap.res(p).namespace.clone());
             let Some(ns) = ns else {
-                out.add(
+                out.add_at(
                     &REFERENCED_RESOURCE_NOT_FOUND,
                     i,
+                    super::gateway_port::selector_line(cx, i, &sel),
                     vec!["selector".into(), selector_string(&sel).into()],
                 );
                 continue;
             };
-            for s in arr(r.spec(), "servers") {
+            for (si, s) in arr(r.spec(), "servers").iter().enumerate() {
+                let line = cx.line(i, &format!("spec.servers[{si}].tls.credentialName"));
                 let Some(cn) = s.get("tls").and_then(|t| str_at(t, &["credentialName"])) else {
                     continue;
                 };
@@ -46,16 +48,18 @@ impl Analyzer for SecretAnalyzer {
                     continue;
                 }
                 match cx.snap.get(kinds::SECRET, &ns, cn) {
-                    None => out.add(
+                    None => out.add_at(
                         &REFERENCED_RESOURCE_NOT_FOUND,
                         i,
+                        line,
                         vec!["credentialName".into(), cn.into()],
                     ),
                     Some(secret) => {
                         if !credential_valid(secret) {
-                            out.add(
+                            out.add_at(
                                 &INVALID_GATEWAY_CREDENTIAL,
                                 i,
+                                line,
                                 vec![r.name.clone().into(), r.namespace.clone().into()],
                             );
                         }

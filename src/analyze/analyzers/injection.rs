@@ -71,9 +71,19 @@ impl Analyzer for InjectionAnalyzer {
                     continue;
                 }
                 if enabled_by_default(cx.snap, "") {
-                    out.add(&NAMESPACE_INJECTION_ENABLED_BY_DEFAULT, i, vec![]);
+                    out.add_at(
+                        &NAMESPACE_INJECTION_ENABLED_BY_DEFAULT,
+                        i,
+                        cx.line(i, "metadata.name"),
+                        vec![],
+                    );
                 } else {
-                    out.add(&NAMESPACE_NOT_INJECTED, i, vec![ns.into(), ns.into()]);
+                    out.add_at(
+                        &NAMESPACE_NOT_INJECTED,
+                        i,
+                        cx.line(i, "metadata.name"),
+                        vec![ns.into(), ns.into()],
+                    );
                 }
                 continue;
             }
@@ -90,7 +100,12 @@ impl Analyzer for InjectionAnalyzer {
                 modes.push("istio.io/dataplane-mode".into());
             }
             if modes.len() > 1 {
-                out.add(&NAMESPACE_MULTIPLE_INJECTION_LABELS, i, vec![modes.into()]);
+                out.add_at(
+                    &NAMESPACE_MULTIPLE_INJECTION_LABELS,
+                    i,
+                    cx.line(i, "metadata.name"),
+                    vec![modes.into()],
+                );
                 continue;
             }
             if legacy == "disabled" || (rev.is_none() && legacy != "enabled") {

@@ -38,10 +38,11 @@ impl Analyzer for ServiceEntryAnalyzer {
             if has_addresses || auto || allocated {
                 continue;
             }
-            for p in arr(r.spec(), "ports") {
+            for (pi, p) in arr(r.spec(), "ports").iter().enumerate() {
                 let proto = str_at(p, &["protocol"]).unwrap_or("");
                 if proto.is_empty() || proto.eq_ignore_ascii_case("TCP") {
-                    out.add(&SERVICE_ENTRY_ADDRESSES_REQUIRED, i, vec![]);
+                    let line = cx.line(i, &format!("spec.ports[{pi}].name"));
+                    out.add_at(&SERVICE_ENTRY_ADDRESSES_REQUIRED, i, line, vec![]);
                 }
             }
         }

@@ -76,7 +76,8 @@ impl Analyzer for PortNameAnalyzer {
                 continue;
             }
             let external = str_at(r.spec(), &["type"]) == Some("ExternalName");
-            for p in arr(r.spec(), "ports") {
+            for (pi, p) in arr(r.spec(), "ports").iter().enumerate() {
+                let line = cx.line(i, &format!("spec.ports[{pi}].port"));
                 let name = str_at(p, &["name"]).unwrap_or("");
                 let proto = str_at(p, &["protocol"]).unwrap_or("TCP");
                 let known = protocol_known(name, proto, str_at(p, &["appProtocol"]));
@@ -84,7 +85,12 @@ impl Analyzer for PortNameAnalyzer {
                     continue;
                 }
                 if external {
-                    out.add(&EXTERNAL_NAME_SERVICE_TYPE_INVALID_PORT_NAME, i, vec![]);
+                    out.add_at(
+                        &EXTERNAL_NAME_SERVICE_TYPE_INVALID_PORT_NAME,
+                        i,
+                        line,
+                        vec![],
+                    );
                 } else {
                     let port = p.get("port").and_then(as_port).unwrap_or(0);
                     let target = match p.get("targetPort") {
@@ -92,9 +98,10 @@ impl Analyzer for PortNameAnalyzer {
                         Some(Value::Number(n)) => n.to_string(),
                         _ => "0".into(),
                     };
-                    out.add(
+                    out.add_at(
                         &PORT_NAME_IS_NOT_UNDER_NAMING_CONVENTION,
                         i,
+                        line,
                         vec![name.into(), port.into(), target.into()],
                     );
                 }

@@ -107,9 +107,10 @@ impl Analyzer for ConflictingMeshGatewayHostsAnalyzer {
                 .iter()
                 .map(|&m| cx.snap.res(m).full_name())
                 .collect();
-            out.add(
+            out.add_at(
                 &CONFLICTING_MESH_GATEWAY_VIRTUAL_SERVICE_HOSTS,
                 vs,
+                cx.line(vs, "metadata.name"),
                 vec![names.join(",").into(), host.into()],
             );
         }

@@ -85,7 +85,7 @@ impl Analyzer for DestinationHostAnalyzer {
 
 #[allow(clippy::too_many_arguments)]
 fn check(
-    _cx: &Context,
+    cx: &Context,
     out: &mut Out,
     reg: &ServiceRegistry,
     i: usize,
@@ -95,10 +95,12 @@ fn check(
     what: &str,
 ) {
     let host = str_at(d.destination, &["host"]).unwrap_or("");
+    let line = cx.line(i, &d.path);
     let Some(ports) = reg.lookup(&r.namespace, export, host) else {
-        out.add(
+        out.add_at(
             &REFERENCED_RESOURCE_NOT_FOUND,
             i,
+            line,
             vec![what.into(), host.into()],
         );
         return;
@@ -112,18 +114,20 @@ fn check(
         None => {
             if ports.len() > 1 {
                 let list: Vec<String> = ports.iter().map(|p| p.to_string()).collect();
-                out.add(
+                out.add_at(
                     &VIRTUAL_SERVICE_DESTINATION_PORT_SELECTOR_REQUIRED,
                     i,
+                    line,
                     vec![crate::analyze::message::go_quote(host).into(), list.into()],
                 );
             }
         }
         Some(n) => {
             if !ports.contains(&n) {
-                out.add(
+                out.add_at(
                     &REFERENCED_RESOURCE_NOT_FOUND,
                     i,
+                    line,
                     vec!["host:port".into(), format!("{host}:{n}").into()],
                 );
             }

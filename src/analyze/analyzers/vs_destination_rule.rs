@@ -51,9 +51,10 @@ impl Analyzer for DestinationRuleAnalyzer {
                     let host = str_at(d.destination, &["host"]).unwrap_or("");
                     let name = resource_name_from_host(&r.namespace, host);
                     if !known.contains(&(name, subset.to_string())) {
-                        out.add(
+                        out.add_at(
                             &REFERENCED_RESOURCE_NOT_FOUND,
                             i,
+                            cx.line(i, &d.path),
                             vec![label.into(), format!("{host}+{subset}").into()],
                         );
                     }

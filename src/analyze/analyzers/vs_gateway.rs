@@ -55,14 +55,16 @@ impl Analyzer for GatewayAnalyzer {
     fn analyze(&self, cx: &Context, out: &mut Out) {
         for (i, r) in cx.snap.of(kinds::VIRTUAL_SERVICE) {
             let hosts = str_list(r.spec(), "hosts");
-            for g in str_list(r.spec(), "gateways") {
+            for (gi, g) in str_list(r.spec(), "gateways").into_iter().enumerate() {
+                let line = cx.line(i, &format!("spec.gateways[{gi}]"));
                 if g == "mesh" {
                     continue;
                 }
                 if g.contains(INTERNAL_MARKER) {
-                    out.add(
+                    out.add_at(
                         &REFERENCED_INTERNAL_GATEWAY,
                         i,
+                        line,
                         vec![r.full_name().into(), g.clone().into()],
                     );
                     continue;
@@ -75,9 +77,10 @@ impl Analyzer for GatewayAnalyzer {
                 };
                 let gw = cx.snap.get(kinds::GATEWAY, ns, name);
                 if gw.is_none() {
-                    out.add(
+                    out.add_at(
                         &REFERENCED_RESOURCE_NOT_FOUND,
                         i,
+                        line,
                         vec!["gateway".into(), g.clone().into()],
                     );
                 }
@@ -88,9 +91,10 @@ impl Analyzer for GatewayAnalyzer {
                     .iter()
                     .any(|gh| hosts.iter().any(|vh| hosts_match(gh, vh)));
                 if !found {
-                    out.add(
+                    out.add_at(
                         &VIRTUAL_SERVICE_HOST_NOT_FOUND_IN_GATEWAY,
                         i,
+                        line,
                         vec![hosts.clone().into(), r.full_name().into(), full.into()],
                     );
                 }
