@@ -428,11 +428,14 @@ mod live {
         Ok(Live { rt, client })
     }
 
-    fn plural(kind: &str) -> String {
+    pub(super) fn plural(kind: &str) -> String {
         let l = kind.to_ascii_lowercase();
         if l == "endpoints" {
             l
-        } else if let Some(stem) = l.strip_suffix('y') {
+        } else if let Some(stem) = l
+            .strip_suffix('y')
+            .filter(|s| !s.ends_with(['a', 'e', 'i', 'o', 'u']))
+        {
             format!("{stem}ies")
         } else if l.ends_with('s') {
             format!("{l}es")
@@ -441,7 +444,7 @@ mod live {
         }
     }
 
-    fn version_for(group: &str, kind: &str) -> &'static str {
+    pub(super) fn version_for(group: &str, kind: &str) -> &'static str {
         match group {
             kinds::EXTENSIONS => "v1alpha1",
             kinds::GATEWAY_API => match kind {
@@ -557,5 +560,25 @@ mod live {
                 Err(_) => Err(format!("timed out after {}s", timeout.as_secs())),
             }
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::live::{plural, version_for};
+
+    #[test]
+    fn resource_plurals_and_versions() {
+        assert_eq!(plural("Endpoints"), "endpoints");
+        assert_eq!(plural("AuthorizationPolicy"), "authorizationpolicies");
+        assert_eq!(plural("Ingress"), "ingresses");
+        assert_eq!(plural("ServiceEntry"), "serviceentries");
+        assert_eq!(plural("Gateway"), "gateways");
+        assert_eq!(
+            version_for("gateway.networking.k8s.io", "TLSRoute"),
+            "v1alpha2"
+        );
+        assert_eq!(version_for("extensions.istio.io", "WasmPlugin"), "v1alpha1");
+        assert_eq!(version_for("networking.istio.io", "VirtualService"), "v1");
     }
 }
