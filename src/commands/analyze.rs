@@ -243,8 +243,18 @@ pub fn run(ctx: &Ctx, args: &AnalyzeArgs) -> Result<i32, Error> {
 
     if shown.is_empty() {
         if bad_files == 0 {
+            // istioctl names the files it read (one per line) rather than the namespace.
+            let what = if inputs.is_empty() {
+                target.clone()
+            } else {
+                inputs
+                    .iter()
+                    .map(|i| i.name.as_str())
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            };
             p.success(&format!(
-                "No validation issues found when analyzing {target}."
+                "No validation issues found when analyzing {what}."
             ));
         } else {
             let files = if bad_files == 1 { "file" } else { "files" };

@@ -341,7 +341,7 @@ fn exit_codes_and_success_line() {
     assert_eq!(stdout(&out), "");
     assert_eq!(
         stderr(&out),
-        "✔ No validation issues found when analyzing namespace: default.\n"
+        "✔ No validation issues found when analyzing clean.yaml.\n"
     );
     let out = sailctl(
         d.path(),
@@ -355,7 +355,7 @@ fn exit_codes_and_success_line() {
         ],
     );
     assert_eq!(stdout(&out), "[]\n");
-    assert!(stderr(&out).contains("when analyzing all namespaces."));
+    assert!(stderr(&out).contains("when analyzing clean.yaml."));
     let out = sailctl(d.path(), &["analyze", "--use-kube=false", "bad.yaml"]);
     assert_eq!(out.status.code(), Some(65));
     assert!(
