@@ -529,3 +529,28 @@ Warning [IST0130] (VirtualService default/details samples/bookinfo/networking/fa
         stderr(&out)
     );
 }
+
+#[test]
+fn schema_checks_report_ist0106() {
+    let d = tempfile::tempdir().unwrap();
+    std::fs::write(
+        d.path().join("schema.yaml"),
+        "apiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata: {name: star}\nspec:\n  hosts: [\"*\"]\n  http: [{route: [{destination: {host: a}}]}]\n---\napiVersion: security.istio.io/v1\nkind: PeerAuthentication\nmetadata: {name: pa}\nspec:\n  portLevelMtls: {\"8080\": {mode: DISABLE}}\n---\napiVersion: networking.istio.io/v1\nkind: Gateway\nmetadata: {name: g}\nspec:\n  selector: {istio: ingressgateway}\n  servers: [{port: {number: 443, name: https, protocol: HTTPS}, hosts: [\"*\"]}]\n---\napiVersion: networking.istio.io/v1\nkind: DestinationRule\nmetadata: {name: d}\nspec:\n  host: a\n  subsets: [{name: v1}, {name: v1}]\n",
+    )
+    .unwrap();
+    let out = sailctl(d.path(), &["analyze", "--use-kube=false", "schema.yaml"]);
+    assert_eq!(out.status.code(), Some(79));
+    let text = stdout(&out);
+    for origin in [
+        "DestinationRule default/d",
+        "Gateway default/g",
+        "PeerAuthentication default/pa",
+        "VirtualService default/star",
+    ] {
+        assert!(
+            text.lines()
+                .any(|l| l.starts_with("Error [IST0106] (") && l.contains(origin)),
+            "{origin}: {text}"
+        );
+    }
+}

@@ -115,6 +115,14 @@ fn structural_errors(r: &Resource) -> Vec<String> {
     }
     match r.gk.kind {
         "VirtualService" => {
+            if crate::analyze::util::vs_on_mesh(spec)
+                && arr(spec, "hosts").iter().any(|h| h.as_str() == Some("*"))
+            {
+                errs.push(
+                    "wildcard host * is not allowed for virtual services bound to the mesh gateway"
+                        .to_string(),
+                );
+            }
             for (n, h) in arr(spec, "http").iter().enumerate() {
                 let has = ["route", "redirect", "directResponse", "delegate"]
                     .iter()
@@ -126,8 +134,42 @@ fn structural_errors(r: &Resource) -> Vec<String> {
                 }
             }
         }
-        "DestinationRule" if str_at(spec, &["host"]).is_none_or(str::is_empty) => {
-            errs.push("host is required".to_string());
+        "DestinationRule" => {
+            if str_at(spec, &["host"]).is_none_or(str::is_empty) {
+                errs.push("host is required".to_string());
+            }
+            let mut seen: Vec<&str> = Vec::new();
+            for s in arr(spec, "subsets") {
+                match str_at(s, &["name"]) {
+                    None | Some("") => errs.push("subset name is required".to_string()),
+                    Some(n) if seen.contains(&n) => {
+                        errs.push(format!("duplicate subset names: {n}"))
+                    }
+                    Some(n) => seen.push(n),
+                }
+            }
+        }
+        "PeerAuthentication" => {
+            let has_selector = spec
+                .get("selector")
+                .and_then(|s| s.get("matchLabels"))
+                .and_then(Value::as_object)
+                .is_some_and(|m| !m.is_empty());
+            if spec
+                .get("portLevelMtls")
+                .and_then(Value::as_object)
+                .is_some_and(|m| !m.is_empty())
+                && !has_selector
+            {
+                errs.push("portLevelMtls requires selector".to_string());
+            }
+        }
+        "RequestAuthentication" => {
+            for (n, r) in arr(spec, "jwtRules").iter().enumerate() {
+                if str_at(r, &["issuer"]).is_none_or(str::is_empty) {
+                    errs.push(format!("jwtRules[{n}]: issuer must be set"));
+                }
+            }
         }
         "Gateway" => {
             if arr(spec, "servers").is_empty() {
@@ -140,6 +182,14 @@ fn structural_errors(r: &Resource) -> Vec<String> {
                 if arr(s, "hosts").is_empty() {
                     errs.push(format!(
                         "servers[{n}]: server config must contain at least one host"
+                    ));
+                }
+                let proto = str_at(s, &["port", "protocol"])
+                    .unwrap_or("")
+                    .to_ascii_uppercase();
+                if (proto == "HTTPS" || proto == "TLS") && s.get("tls").is_none_or(Value::is_null) {
+                    errs.push(format!(
+                        "servers[{n}]: server must have TLS settings for HTTPS/TLS protocols"
                     ));
                 }
             }
