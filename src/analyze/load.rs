@@ -33,11 +33,14 @@ pub struct LoadReport {
     pub warnings: Vec<String>,
 }
 
-/// Reads every document of `text` into `snap`.
+/// Reads every document of `text` into `snap`. Documents are parsed in parallel (large
+/// streams), then added in order, so results do not depend on thread timing.
 pub fn load_text(snap: &mut Snapshot, source: &str, text: &str, opts: &LoadOptions) -> LoadReport {
     let mut rep = LoadReport::default();
-    for doc in crate::yaml::documents(source, text) {
-        match doc {
+    let raws = crate::yaml::split_documents(text);
+    let parsed = parse_all(source, &raws);
+    for (raw, res) in raws.iter().zip(parsed) {
+        match res {
             Err(e) => rep.errors.push(format!(
                 "{}:{}:{}: YAML syntax error: {}",
                 e.source,
@@ -45,25 +48,51 @@ pub fn load_text(snap: &mut Snapshot, source: &str, text: &str, opts: &LoadOptio
                 e.column,
                 strip_position(&e.message)
             )),
-            Ok(d) => {
-                if d.is_empty() {
+            Ok(value) => {
+                if value.is_null() {
                     continue;
                 }
-                let line = first_content_line(&d.text, d.line);
-                let text: std::sync::Arc<str> = d.text.as_str().into();
+                let line = first_content_line(raw.text, raw.line);
+                let doc_text: std::sync::Arc<str> = raw.text.into();
                 load_value_with_text(
                     snap,
                     source,
                     line,
-                    d.value,
+                    value,
                     opts,
                     &mut rep,
-                    Some((text, d.line)),
+                    Some((doc_text, raw.line)),
                 );
             }
         }
     }
     rep
+}
+
+type Parsed = Result<Value, crate::yaml::YamlError>;
+
+/// Parses documents, spreading large streams over the available cores.
+fn parse_all(source: &str, raws: &[crate::yaml::RawDocument<'_>]) -> Vec<Parsed> {
+    let one =
+        |r: &crate::yaml::RawDocument<'_>| crate::yaml::parse_document(source, r.line, r.text);
+    let threads = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1)
+        .min(8);
+    if threads < 2 || raws.len() < 256 {
+        return raws.iter().map(one).collect();
+    }
+    let chunk = raws.len().div_ceil(threads);
+    std::thread::scope(|s| {
+        let handles: Vec<_> = raws
+            .chunks(chunk)
+            .map(|c| s.spawn(move || c.iter().map(one).collect::<Vec<Parsed>>()))
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    })
 }
 
 /// The parser's message without its own `error: line N column M: ` prefix (we print file:line:col).
