@@ -156,7 +156,7 @@ fn dispatch(ctx: &Ctx, command: Command) -> Result<i32, Error> {
             crate::precheck::run(ctx, &a)
         }
         Command::KubeInject(_) => Err(Error::not_implemented("kube-inject")),
-        Command::Analyze(_) => Err(Error::not_implemented("analyze")),
+        Command::Analyze(args) => crate::commands::analyze::run(ctx, &args),
         Command::Dashboard(d) => crate::dashboard::run(ctx, &d),
         Command::Addons(a) => crate::addons::run(ctx, &a),
     }

@@ -1,5 +1,6 @@
 //! sailctl: a drop-in, faster istioctl. See ARCHITECTURE.md for the layout.
 pub mod addons;
+pub mod analyze;
 pub mod app;
 pub mod chart;
 pub mod cli;

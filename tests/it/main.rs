@@ -1,4 +1,5 @@
 //! One integration-test binary: each module is one area.
+mod analyze;
 mod cli;
 mod e2e;
 mod gotmpl;
