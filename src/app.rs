@@ -140,8 +140,8 @@ fn dispatch(ctx: &Ctx, command: Command) -> Result<i32, Error> {
         Command::Install(_) => Err(Error::not_implemented("install")),
         Command::Upgrade(_) => Err(Error::not_implemented("upgrade")),
         Command::Uninstall(_) => Err(Error::not_implemented("uninstall")),
-        Command::Manifest(cli::manifest::ManifestCommand::Generate(_)) => {
-            Err(Error::not_implemented("manifest generate"))
+        Command::Manifest(cli::manifest::ManifestCommand::Generate(args)) => {
+            crate::commands::manifest_generate::run(ctx, &args)
         }
         Command::Manifest(cli::manifest::ManifestCommand::Diff(args)) => {
             crate::commands::manifest_diff::run(ctx, &args)

@@ -2,6 +2,7 @@
 mod cli;
 mod e2e;
 mod gotmpl;
+mod manifest_generate;
 mod operator_manifest_diff;
 mod profile;
 mod yaml_roundtrip;
