@@ -398,6 +398,30 @@ mod tests {
     }
 
     #[test]
+    fn bundled_crds_are_structural() {
+        let (_, crds) = bundled_files()
+            .iter()
+            .find(|(p, _)| *p == "base/files/crd-all.gen.yaml")
+            .expect("generated CRDs are bundled");
+        let docs = crate::yaml::parse_stream("crds", &String::from_utf8_lossy(crds)).unwrap();
+        assert_eq!(docs.len(), 15);
+        for d in docs {
+            let versions = d
+                .value
+                .pointer("/spec/versions")
+                .unwrap()
+                .as_array()
+                .unwrap();
+            assert_eq!(versions.iter().filter(|v| v["storage"] == true).count(), 1);
+            for v in versions {
+                let s = &v["schema"]["openAPIV3Schema"];
+                assert_eq!(s["type"], "object");
+                assert_eq!(s["properties"]["spec"]["type"], "object");
+            }
+        }
+    }
+
+    #[test]
     fn default_profile_order_and_labels() {
         let out = render(&merged(&[]), &ChartSource::bundled()).unwrap();
         let comps: Vec<Component> = out.iter().map(|m| m.component).collect();
