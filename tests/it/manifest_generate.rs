@@ -264,3 +264,155 @@ fn manifest_generate_conformance() {
         "content-identical {identical}/{total} below threshold\n{notes}"
     );
 }
+
+fn write(dir: &Path, name: &str, text: &str) -> String {
+    let p = dir.join(name);
+    std::fs::write(&p, text).unwrap();
+    p.display().to_string()
+}
+
+#[test]
+fn malformed_iop_reports_file_and_line() {
+    let d = tempfile::tempdir().unwrap();
+    let f = write(
+        d.path(),
+        "bad.yaml",
+        "apiVersion: install.istio.io/v1alpha1\nkind: IstioOperator\nspec:\n  components: [\n",
+    );
+    let o = sailctl(&["manifest", "generate", "-f", &f]);
+    assert_eq!(o.status.code(), Some(65), "{}", err(&o));
+    assert!(err(&o).contains(&format!("{f}:4:")), "{}", err(&o));
+    assert!(out(&o).is_empty());
+}
+
+#[test]
+fn unknown_profile_is_reported() {
+    let o = sailctl(&["manifest", "generate", "--set", "profile=nope"]);
+    assert_eq!(o.status.code(), Some(64));
+    assert!(err(&o).contains("unknown profile \"nope\""), "{}", err(&o));
+    let d = tempfile::tempdir().unwrap();
+    let f = write(d.path(), "p.yaml", "spec:\n  profile: nope\n");
+    let o = sailctl(&["manifest", "generate", "-f", &f]);
+    assert_eq!(
+        o.status.code(),
+        Some(65),
+        "a profile named in a file is bad input data"
+    );
+    assert!(err(&o).contains("available profiles:"), "{}", err(&o));
+}
+
+#[test]
+fn bad_set_path_suggests_the_nearest_key() {
+    let o = sailctl(&[
+        "manifest",
+        "generate",
+        "--set",
+        "compnents.pilot.enabled=false",
+    ]);
+    assert_eq!(o.status.code(), Some(64));
+    assert!(
+        err(&o).contains("did you mean \"components\"?"),
+        "{}",
+        err(&o)
+    );
+}
+
+#[test]
+fn every_profile_renders_through_the_binary() {
+    for p in [
+        "default",
+        "demo",
+        "minimal",
+        "empty",
+        "remote",
+        "preview",
+        "ambient",
+        "stable",
+        "openshift",
+        "openshift-ambient",
+    ] {
+        let o = sailctl(&["manifest", "generate", "--set", &format!("profile={p}")]);
+        assert!(o.status.success(), "profile {p}: {}", err(&o));
+        let objs = parse_objects(&out(&o));
+        if p != "empty" {
+            assert!(
+                objs.iter().any(|o| o["kind"] == "CustomResourceDefinition"),
+                "{p}: CRDs"
+            );
+        }
+    }
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        let p = e.path();
+        if p.is_dir() {
+            copy_dir(&p, &to.join(e.file_name()));
+        } else {
+            std::fs::copy(&p, to.join(e.file_name())).unwrap();
+        }
+    }
+}
+
+#[test]
+fn manifests_dir_renders_like_the_bundle_and_output_dir_splits_components() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let d = tempfile::tempdir().unwrap();
+    let m = d.path().join("manifests");
+    copy_dir(&root.join("manifests/charts"), &m.join("charts"));
+    copy_dir(&root.join("profiles"), &m.join("profiles"));
+    let dv = m.join("charts/istio-control/istio-discovery/values.yaml");
+    if !dv.exists() {
+        std::fs::copy(root.join("tests/render/discovery-values-dev.yaml"), &dv).unwrap();
+    }
+    // The CRDs are generated at build time; take them from the bundled output.
+    let bundled = sailctl(&["manifest", "generate", "--set", "profile=demo"]);
+    assert!(bundled.status.success(), "{}", err(&bundled));
+    let crds: Vec<Value> = parse_objects(&out(&bundled))
+        .into_iter()
+        .filter(|o| o["kind"] == "CustomResourceDefinition")
+        .collect();
+    std::fs::create_dir_all(m.join("charts/base/files")).unwrap();
+    std::fs::write(
+        m.join("charts/base/files/crd-all.gen.yaml"),
+        ::sailctl::render::join_yaml(&crds),
+    )
+    .unwrap();
+    let ms = m.display().to_string();
+    let from_dir = sailctl(&["manifest", "generate", "--set", "profile=demo", "-d", &ms]);
+    assert!(from_dir.status.success(), "{}", err(&from_dir));
+    assert_eq!(
+        parse_objects(&out(&from_dir)),
+        parse_objects(&out(&bundled))
+    );
+
+    let missing = sailctl(&[
+        "manifest",
+        "generate",
+        "-d",
+        &d.path().join("nope").display().to_string(),
+    ]);
+    assert!(!missing.status.success());
+
+    let od = d.path().join("out");
+    let o = sailctl(&[
+        "manifest",
+        "generate",
+        "--set",
+        "profile=demo",
+        "-o",
+        &od.display().to_string(),
+    ]);
+    assert!(o.status.success(), "{}", err(&o));
+    assert!(out(&o).is_empty());
+    for c in [
+        "Base/base.yaml",
+        "Pilot/pilot.yaml",
+        "IngressGateways/istio-ingressgateway.yaml",
+        "EgressGateways/istio-egressgateway.yaml",
+    ] {
+        assert!(od.join(c).exists(), "{c}");
+    }
+}
