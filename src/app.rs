@@ -137,11 +137,11 @@ fn dispatch(ctx: &Ctx, command: Command) -> Result<i32, Error> {
         Command::Version(args) => crate::commands::version::run(ctx, &args),
         Command::Completion(args) => crate::commands::completion::run(ctx, args.shell),
         Command::Man => crate::commands::completion::man(ctx),
-        Command::Install(a) => crate::install::run(ctx, &a, "install"),
-        Command::Upgrade(a) => crate::install::run(ctx, &a, "upgrade"),
+        Command::Install(a) => crate::install::run(ctx, &a),
+        Command::Upgrade(a) => crate::install::run(ctx, &a),
         Command::Uninstall(a) => crate::install::run_uninstall(ctx, &a),
-        Command::Manifest(cli::manifest::ManifestCommand::Generate(_)) => {
-            Err(Error::not_implemented("manifest generate"))
+        Command::Manifest(cli::manifest::ManifestCommand::Generate(args)) => {
+            crate::commands::manifest_generate::run(ctx, &args)
         }
         Command::Manifest(cli::manifest::ManifestCommand::Diff(args)) => {
             crate::commands::manifest_diff::run(ctx, &args)

@@ -13,5 +13,6 @@ pub mod k8s;
 pub mod operator;
 pub mod output;
 pub mod precheck;
+pub mod render;
 pub mod version;
 pub mod yaml;

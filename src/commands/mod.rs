@@ -2,5 +2,6 @@
 pub mod analyze;
 pub mod completion;
 pub mod manifest_diff;
+pub mod manifest_generate;
 pub mod profile;
 pub mod version;

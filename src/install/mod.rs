@@ -40,12 +40,12 @@ fn revision_of(merged: &MergedSpec) -> String {
         .to_string()
 }
 
-pub fn run(ctx: &Ctx, args: &InstallArgs, command: &str) -> Result<i32, Error> {
+pub fn run(ctx: &Ctx, args: &InstallArgs) -> Result<i32, Error> {
     let merged = merge(&args.render, args.force)?;
     for w in &merged.warnings {
         ctx.printer.warn(w);
     }
-    let mut components = render_glue::render(&merged, command)?;
+    let mut components = render_glue::render_components(&merged)?;
     let revision = revision_of(&merged);
     for c in &mut components {
         plan::label_objects(c, &revision);
@@ -324,7 +324,7 @@ async fn verify(
 
 pub fn run_verify(ctx: &Ctx, args: &VerifyInstallArgs) -> Result<i32, Error> {
     let merged = merge(&args.render, false)?;
-    let components = render_glue::render(&merged, "verify-install")?;
+    let components = render_glue::render_components(&merged)?;
     crate::app::block_on(async {
         let cluster = crate::k8s::connect(&ctx.global).await?;
         cluster.server_version().await?;

@@ -3,6 +3,7 @@ mod analyze;
 mod cli;
 mod e2e;
 mod gotmpl;
+mod manifest_generate;
 mod operator_manifest_diff;
 mod profile;
 mod robustness;
