@@ -260,3 +260,23 @@ fn per_analyzer_timings() {
         );
     }
 }
+
+#[test]
+#[ignore = "diagnostic: where loading time goes"]
+fn load_breakdown() {
+    let c = generate(100, 7);
+    let t = Instant::now();
+    let raws = sailctl::yaml::split_documents(&c.yaml);
+    let split = t.elapsed();
+    let t = Instant::now();
+    let n = raws
+        .iter()
+        .filter(|r| sailctl::yaml::parse_document("g", r.line, r.text).is_ok())
+        .count();
+    let parse = t.elapsed();
+    let t = Instant::now();
+    let mut snap = Snapshot::new();
+    load_text(&mut snap, "g", &c.yaml, &LoadOptions::default());
+    let load = t.elapsed();
+    println!("{n} docs: split {split:?}, sequential parse {parse:?}, load_text {load:?}");
+}

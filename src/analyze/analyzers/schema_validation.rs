@@ -1,12 +1,14 @@
 //! schema.ValidationAnalyzer.<Kind>: the field validations Istio runs on its own resources.
 //!
 //! Implemented: VirtualService unreachable rules and ineffective (duplicate or overlapping)
-//! matches (IST0130/IST0131), and cheap structural checks (IST0106) for the main kinds.
-//! Full OpenAPI schema validation against the CRDs is not done here.
+//! matches (IST0130/IST0131), cheap structural checks (IST0106) for the main kinds, and the
+//! deprecated `mirrorPercent` warning (IST0133). Full OpenAPI schema validation against the
+//! CRDs (types, enums, unknown fields) is not done here yet.
 
 use crate::analyze::kinds::{self, Gk};
 use crate::analyze::messages::{
-    SCHEMA_VALIDATION_ERROR, VIRTUAL_SERVICE_INEFFECTIVE_MATCH, VIRTUAL_SERVICE_UNREACHABLE_RULE,
+    SCHEMA_VALIDATION_ERROR, SCHEMA_WARNING, VIRTUAL_SERVICE_INEFFECTIVE_MATCH,
+    VIRTUAL_SERVICE_UNREACHABLE_RULE,
 };
 use crate::analyze::util::{arr, str_at};
 use crate::analyze::{Analyzer, Context, Out, Resource};
@@ -97,6 +99,9 @@ impl Analyzer for ValidationAnalyzer {
         for (i, r) in cx.snap.of(self.gk) {
             for e in structural_errors(r) {
                 out.add(&SCHEMA_VALIDATION_ERROR, i, vec![e.into()]);
+            }
+            for w in warnings(r) {
+                out.add(&SCHEMA_WARNING, i, vec![w.into()]);
             }
             if self.gk == kinds::VIRTUAL_SERVICE {
                 virtual_service_rules(r, i, out);
@@ -212,6 +217,21 @@ fn structural_errors(r: &Resource) -> Vec<String> {
         _ => {}
     }
     errs
+}
+
+/// Validation warnings (IST0133): deprecated settings that still work.
+fn warnings(r: &Resource) -> Vec<String> {
+    let mut w = Vec::new();
+    if r.gk.kind == "VirtualService" {
+        for (n, h) in arr(r.spec(), "http").iter().enumerate() {
+            if h.get("mirrorPercent").is_some_and(|v| !v.is_null()) {
+                w.push(format!(
+                    "http[{n}]: using deprecated setting \"mirrorPercent\", use \"mirrorPercentage\" instead"
+                ));
+            }
+        }
+    }
+    w
 }
 
 /// A match as canonical JSON without its `name` (so equal matches compare equal).
