@@ -68,6 +68,7 @@ pub fn run(ctx: &Ctx, args: &InstallArgs) -> Result<i32, Error> {
             return Ok(exit::GENERAL);
         }
         let applier = Applier::new(cluster.clone(), args.dry_run);
+        ensure_namespaces(&applier, &components, merged.namespace()).await?;
         let changed = apply_all(ctx, &applier, &components, args.readiness_timeout.0).await?;
         let pruned = prune(ctx, &applier, &components, &revision).await?;
         if args.dry_run {
@@ -84,6 +85,29 @@ pub fn run(ctx: &Ctx, args: &InstallArgs) -> Result<i32, Error> {
         }
         Ok(0)
     })
+}
+
+/// Creates the namespaces the components install into, as istioctl does (never deleted by prune).
+async fn ensure_namespaces(
+    applier: &Applier,
+    components: &[ComponentObjects],
+    istio_ns: &str,
+) -> Result<(), Error> {
+    let mut names: BTreeSet<&str> = components.iter().map(|c| c.namespace.as_str()).collect();
+    names.insert(istio_ns);
+    for ns in names.into_iter().filter(|n| !n.is_empty()) {
+        let r = ObjectRef {
+            api_version: "v1".into(),
+            kind: "Namespace".into(),
+            namespace: None,
+            name: ns.to_string(),
+        };
+        if applier.get(&r).await?.is_none() {
+            let obj = serde_json::json!({"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": ns}});
+            applier.apply(&obj).await?;
+        }
+    }
+    Ok(())
 }
 
 /// Asks on the terminal; end of input counts as no.
@@ -212,7 +236,14 @@ async fn apply_component(
             return Err(e);
         }
     }
-    progress.done(plan::done_line(c.component));
+    if applier.dry_run {
+        progress.done(&format!(
+            "{} checked (dry run)",
+            plan::component_label(c.component)
+        ));
+    } else {
+        progress.done(plan::done_line(c.component));
+    }
     Ok(changed)
 }
 

@@ -73,7 +73,7 @@ async fn version_reports_control_and_data_plane() {
     let pods: Api<Pod> = Api::namespaced(env.client.clone(), &env.ns);
     let istiod = fake_pod(
         "istiod-e2e",
-        json!({"app": "istiod", "istio.io/rev": "default"}),
+        json!({"app": "istiod"}),
         json!([{"name": "discovery", "image": "docker.io/istio/pilot:1.30.3"}]),
     );
     pods.create(&PostParams::default(), &istiod).await.unwrap();
