@@ -295,7 +295,15 @@ mod tests {
         })).unwrap();
         assert_eq!(
             deployment_pending(&d).as_deref(),
-            Some("1/2 replicas available")
+            Some("1 of 2 updated replicas are available")
+        );
+        let rolling: Deployment = serde_json::from_value(json!({
+            "metadata": {"name": "x", "generation": 3}, "spec": {"replicas": 1, "selector": {}, "template": {}},
+            "status": {"observedGeneration": 3, "replicas": 2, "updatedReplicas": 1, "availableReplicas": 1}
+        })).unwrap();
+        assert_eq!(
+            deployment_pending(&rolling).as_deref(),
+            Some("1 old replicas are pending termination")
         );
         let ok: Deployment = serde_json::from_value(json!({
             "metadata": {"name": "x", "generation": 1}, "spec": {"selector": {}, "template": {}},
