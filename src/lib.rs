@@ -7,6 +7,7 @@ pub mod commands;
 pub mod dashboard;
 pub mod error;
 pub mod gotmpl;
+pub mod inject;
 pub mod k8s;
 pub mod operator;
 pub mod output;

@@ -2,6 +2,7 @@
 mod cli;
 mod e2e;
 mod gotmpl;
+mod inject_conformance;
 mod operator_manifest_diff;
 mod profile;
 mod yaml_roundtrip;
