@@ -97,6 +97,10 @@ pub fn chart_values(user: &Json) -> Result<Json, String> {
         .cloned()
         .unwrap_or_else(|| json!({}));
     coalesce(&mut v, user);
+    // The chart lifts the operator's `pilot` values to the top level.
+    if let Some(p) = user.get("pilot").filter(|p| p.is_object()) {
+        coalesce(&mut v, p);
+    }
     Ok(v)
 }
 
@@ -123,6 +127,9 @@ fn coalesce(base: &mut Json, over: &Json) {
 /// The injector ConfigMap's `values` from the chart values.
 pub fn injector_values(chart: &Json) -> Json {
     let mut out = Map::new();
+    if let Some(Json::Object(p)) = chart.get("pilot") {
+        out.insert("pilot".into(), Json::Object(p.clone()));
+    }
     for k in ["global", "sidecarInjectorWebhook", "revision"] {
         if let Some(v) = chart.get(k) {
             out.insert(k.into(), v.clone());
@@ -134,7 +141,11 @@ pub fn injector_values(chart: &Json) -> Json {
             pilot.insert(k.into(), v.clone());
         }
     }
-    out.insert("pilot".into(), Json::Object(pilot));
+    let mut all = out
+        .remove("pilot")
+        .unwrap_or_else(|| Json::Object(Map::new()));
+    coalesce(&mut all, &Json::Object(pilot));
+    out.insert("pilot".into(), all);
     Json::Object(out)
 }
 

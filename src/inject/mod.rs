@@ -118,6 +118,9 @@ pub fn inject_document(
                 }
             }
             out["items"] = Json::Array(items);
+            if let Some(o) = out.as_object_mut() {
+                o.entry("metadata").or_insert_with(|| json!({}));
+            }
             return Ok(Some(out));
         }
         "Pod" => {
@@ -451,7 +454,9 @@ fn postprocess(pod: &mut Json, cfg: &InjectConfig, ann: &Map<String, Json>) {
         .get("enablePrometheusMerge")
         .and_then(Json::as_bool)
         .unwrap_or(true);
-    let scrape_off = ann.get("prometheus.io/scrape").and_then(Json::as_str) == Some("false");
+    let scrape_off = ["prometheus.io/scrape", "prometheus.io.scrape"]
+        .iter()
+        .any(|k| ann.get(*k).and_then(Json::as_str) == Some("false"));
     let enabled = ann
         .get("prometheus.istio.io/merge-metrics")
         .and_then(Json::as_str)
@@ -465,7 +470,11 @@ fn postprocess(pod: &mut Json, cfg: &InjectConfig, ann: &Map<String, Json>) {
         .entry("annotations")
         .or_insert_with(|| Json::Object(Map::new()));
     let Some(a) = a.as_object_mut() else { return };
-    let port = cfg.status_port(ann);
+    let port = cfg
+        .mesh
+        .pointer("/defaultConfig/statusPort")
+        .and_then(Json::as_i64)
+        .unwrap_or(15020);
     a.insert("prometheus.io/port".into(), Json::String(port.to_string()));
     a.insert(
         "prometheus.io/path".into(),

@@ -70,10 +70,8 @@ fn redirect(probe: &mut Map<String, Json>, path: &str, port: i64) {
     let mut g = Map::new();
     g.insert("path".into(), json!(path));
     g.insert("port".into(), json!(port));
-    if let Some(s) = scheme
-        && s != "HTTPS"
-    {
-        g.insert("scheme".into(), s);
+    if scheme.is_some() {
+        g.insert("scheme".into(), json!("HTTP"));
     }
     probe.insert("httpGet".into(), Json::Object(g));
 }
@@ -102,8 +100,16 @@ pub fn rewrite(pod: &mut Json, cfg: &InjectConfig, ann: &Map<String, Json>) -> R
     let Some(spec) = pod.get_mut("spec") else {
         return Ok(());
     };
-    if let Some(cs) = spec.get_mut("containers").and_then(Json::as_array_mut) {
+    for list in ["containers", "initContainers"] {
+        let Some(cs) = spec.get_mut(list).and_then(Json::as_array_mut) else {
+            continue;
+        };
         for c in cs.iter_mut() {
+            if list == "initContainers"
+                && c.get("restartPolicy").and_then(Json::as_str) != Some("Always")
+            {
+                continue;
+            }
             let name = c
                 .get("name")
                 .and_then(Json::as_str)
