@@ -9,6 +9,7 @@
 //! generic JSON values, so unknown and newer fields survive.
 
 pub mod config;
+pub mod gojson;
 pub mod merge;
 pub mod model;
 pub mod probes;
@@ -370,6 +371,22 @@ pub fn inject_pod(
         };
 
     let data = template_data(&original, w, cfg, &proxy_config, &proxy_json, native);
+    if let Value::Map(m) = &data {
+        // A user-supplied istio-proxy container chooses the proxy's user and group.
+        let sc = original["spec"]["containers"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .find(|c| c.get("name").and_then(Json::as_str) == Some("istio-proxy"))
+            .and_then(|c| c.get("securityContext"));
+        if let Some(sc) = sc {
+            for (field, key) in [("runAsUser", "ProxyUID"), ("runAsGroup", "ProxyGID")] {
+                if let Some(n) = sc.get(field).and_then(Json::as_i64) {
+                    m.borrow_mut().insert(key.into(), Value::Int(n));
+                }
+            }
+        }
+    }
     let mut tmpl = gotmpl::Template::new(FuncMap::istio());
     let mut template_pod = json!({});
     for name in &template_names {
@@ -410,6 +427,46 @@ pub fn inject_pod(
     let st_volumes = names("/spec/volumes");
     let st_secrets = names("/spec/imagePullSecrets");
 
+    // Containers the user supplies under an injected name override the injected ones.
+    let mut original = original;
+    let overrides = take_overrides(&mut original, &template_pod);
+    if !overrides.is_empty() {
+        let mut ann_json = Map::new();
+        for key in ["containers", "initContainers"] {
+            let list: Vec<Json> = overrides
+                .iter()
+                .filter(|(k, _)| k == key)
+                .map(|(_, c)| {
+                    let mut c = c.clone();
+                    if let Some(o) = c.as_object_mut() {
+                        o.entry("resources").or_insert_with(|| json!({}));
+                    }
+                    let mut tmp = json!({"containers": [c]});
+                    merge::canonical_resources(&mut tmp);
+                    gojson::ordered("Container", &tmp["containers"][0])
+                })
+                .collect();
+            if !list.is_empty() {
+                ann_json.insert(key.into(), Json::Array(list));
+            }
+        }
+        for (key, c) in &overrides {
+            let list = template_pod["spec"][key.as_str()].as_array_mut().unwrap();
+            for t in list.iter_mut() {
+                if t.get("name") == c.get("name") {
+                    *t = merge::strategic(t, c);
+                }
+            }
+        }
+        let text = Json::Object(ann_json).to_string();
+        let m = original["metadata"].as_object_mut().unwrap();
+        let a = m
+            .entry("annotations")
+            .or_insert_with(|| Json::Object(Map::new()));
+        if let Some(a) = a.as_object_mut() {
+            a.insert("proxy.istio.io/overrides".into(), Json::String(text));
+        }
+    }
     let mut pod = merge::strategic(&template_pod, &original);
     merge::reorder(&mut pod, cfg.hold_application(&proxy_config));
     probes::rewrite(&mut pod, cfg, &ann)?;
@@ -437,6 +494,50 @@ pub fn inject_pod(
     *meta = pod["metadata"].take();
     *spec = pod["spec"].take();
     Ok(true)
+}
+
+/// Removes the user's containers named like injected ones; returns (template list, container).
+fn take_overrides(original: &mut Json, template_pod: &Json) -> Vec<(String, Json)> {
+    let mut where_: Vec<(String, String)> = Vec::new();
+    for key in ["initContainers", "containers"] {
+        for c in template_pod["spec"][key].as_array().into_iter().flatten() {
+            if let Some(n) = c.get("name").and_then(Json::as_str) {
+                where_.push((n.to_string(), key.to_string()));
+            }
+        }
+    }
+    let mut found: Vec<(String, Json)> = Vec::new();
+    for key in ["initContainers", "containers"] {
+        let Some(list) = original["spec"].get_mut(key).and_then(Json::as_array_mut) else {
+            continue;
+        };
+        list.retain(|c| {
+            let n = c.get("name").and_then(Json::as_str).unwrap_or("");
+            match where_.iter().find(|(w, _)| w == n) {
+                Some((_, dest)) => {
+                    let mut c = c.clone();
+                    if let Some(o) = c.as_object_mut()
+                        && o.get("image").and_then(Json::as_str) == Some("auto")
+                    {
+                        o.remove("image");
+                    }
+                    found.push((dest.clone(), c));
+                    false
+                }
+                None => true,
+            }
+        });
+    }
+    // In the template's order.
+    let mut out = Vec::new();
+    for (n, _) in &where_ {
+        for (dest, c) in &found {
+            if c.get("name").and_then(Json::as_str) == Some(n.as_str()) {
+                out.push((dest.clone(), c.clone()));
+            }
+        }
+    }
+    out
 }
 
 fn list_or_null(v: &[String]) -> String {

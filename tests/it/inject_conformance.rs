@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 /// Cases passing at the last commit; never lowered.
-const MIN_PASSING: usize = 97;
+const MIN_PASSING: usize = 108;
 
 fn shared() -> PathBuf {
     let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/istio-1.30");
@@ -151,7 +151,7 @@ fn inject_conformance() {
         }
     }
     assert!(
-        passed >= MIN_PASSING,
+        only.is_some() || passed >= MIN_PASSING,
         "{passed} cases pass, fewer than the recorded {MIN_PASSING}"
     );
 }
