@@ -332,7 +332,7 @@ pub fn proxy_config(cfg: &InjectConfig, ann: &Map<String, Json>) -> Result<(Json
     if pc.get("interceptionMode").is_none() {
         pc["interceptionMode"] = json!("REDIRECT");
     }
-    Ok((pc, Json::Object(shown).to_string()))
+    Ok((pc, proto_order(shown).to_string()))
 }
 
 /// Rejects malformed traffic annotations, as Istio does before rendering.
@@ -429,4 +429,62 @@ pub fn edit_mesh(mesh: &mut Json, path: &str, op: &str, value: &Json) {
     } else {
         cur[last] = value.clone();
     }
+}
+
+/// ProxyConfig fields in the proto's declaration order (protojson's output order).
+const PROXY_CONFIG_FIELDS: &[&str] = &[
+    "configPath",
+    "binaryPath",
+    "serviceCluster",
+    "drainDuration",
+    "parentShutdownDuration",
+    "discoveryAddress",
+    "discoveryRefreshDelay",
+    "zipkinAddress",
+    "connectTimeout",
+    "statsdUdpAddress",
+    "envoyMetricsServiceAddress",
+    "proxyAdminPort",
+    "availabilityZone",
+    "controlPlaneAuthPolicy",
+    "customConfigFile",
+    "statNameLength",
+    "concurrency",
+    "proxyBootstrapTemplatePath",
+    "interceptionMode",
+    "tracing",
+    "sds",
+    "envoyAccessLogService",
+    "envoyMetricsService",
+    "proxyMetadata",
+    "runtimeValues",
+    "statusPort",
+    "extraStatTags",
+    "gatewayTopology",
+    "terminationDrainDuration",
+    "meshId",
+    "readinessProbe",
+    "proxyStatsMatcher",
+    "holdApplicationUntilProxyStarts",
+    "caCertificatesPem",
+    "image",
+    "privateKeyProvider",
+    "proxyHeaders",
+    "fileFlushInterval",
+    "fileFlushMinSizeKb",
+];
+
+fn proto_order(m: Map<String, Json>) -> Json {
+    let mut out = Map::new();
+    for k in PROXY_CONFIG_FIELDS {
+        if let Some(v) = m.get(*k) {
+            out.insert((*k).to_string(), v.clone());
+        }
+    }
+    for (k, v) in m {
+        if !out.contains_key(&k) {
+            out.insert(k, v);
+        }
+    }
+    Json::Object(out)
 }

@@ -65,7 +65,20 @@ fn merge_field(field: &str, original: &Json, patch: &Json) -> Json {
 }
 
 /// Istio's container order: the proxy last, or first when the application waits for it.
-pub fn reorder(pod: &mut Json, hold: bool) {
+pub fn reorder(pod: &mut Json, hold: bool, native: bool) {
+    if !native
+        && let Some(ics) = pod
+            .pointer_mut("/spec/initContainers")
+            .and_then(Json::as_array_mut)
+    {
+        // Without native sidecars, the user's own sidecars (restartPolicy Always) start first.
+        let (mut first, rest): (Vec<Json>, Vec<Json>) = ics.drain(..).partition(|c| {
+            c.get("restartPolicy").and_then(Json::as_str) == Some("Always")
+                && c.get("name").and_then(Json::as_str) != Some("istio-proxy")
+        });
+        first.extend(rest);
+        *ics = first;
+    }
     let Some(cs) = pod
         .pointer_mut("/spec/containers")
         .and_then(Json::as_array_mut)

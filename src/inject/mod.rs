@@ -261,7 +261,16 @@ fn go_defaults(v: &mut Json) {
             }
             "DeploymentConfig" => {
                 spec.entry("test").or_insert(json!(false));
-                spec.entry("strategy").or_insert(json!({}));
+                if spec.get("minReadySeconds") == Some(&json!(0)) {
+                    spec.remove("minReadySeconds");
+                }
+                if spec.get("paused") == Some(&json!(false)) {
+                    spec.remove("paused");
+                }
+                let st = spec.entry("strategy").or_insert(json!({}));
+                if let Some(st) = st.as_object_mut() {
+                    st.entry("resources").or_insert(json!({}));
+                }
             }
             _ => {}
         }
@@ -468,7 +477,25 @@ pub fn inject_pod(
         }
     }
     let mut pod = merge::strategic(&template_pod, &original);
-    merge::reorder(&mut pod, cfg.hold_application(&proxy_config));
+    // The templates' labels and annotations win over the pod's own.
+    for key in ["labels", "annotations"] {
+        if let Some(t) = template_pod
+            .pointer(&format!("/metadata/{key}"))
+            .and_then(Json::as_object)
+        {
+            let m = pod["metadata"]
+                .as_object_mut()
+                .unwrap()
+                .entry(key)
+                .or_insert_with(|| json!({}));
+            if let Some(m) = m.as_object_mut() {
+                for (k, v) in t {
+                    m.insert(k.clone(), v.clone());
+                }
+            }
+        }
+    }
+    merge::reorder(&mut pod, cfg.hold_application(&proxy_config), native);
     probes::rewrite(&mut pod, cfg, &ann)?;
     merge::canonical_resources(&mut pod["spec"]);
     postprocess(&mut pod, cfg, &ann);

@@ -18,6 +18,7 @@ const STRING_MAPS: &[&str] = &[
     "limits",
     "requests",
     "proxyMetadata",
+    "runtimeValues",
     "data",
 ];
 
