@@ -39,7 +39,7 @@ fn load_config(ctx: &Ctx, args: &KubeInjectArgs) -> Result<InjectConfig, Error> 
         let text = read_file(p)?;
         let v = crate::yaml::parse_single(&p.display().to_string(), &text)
             .map_err(|e| bad(e.to_string()))?;
-        cfg.values = v;
+        config::deep_merge(&mut cfg.values, &v);
     }
     if let Some(p) = &args.mesh_config_file {
         let text = read_file(p)?;
@@ -62,6 +62,29 @@ fn load_config(ctx: &Ctx, args: &KubeInjectArgs) -> Result<InjectConfig, Error> 
     Ok(cfg)
 }
 
+/// Reads one input file; binary or non-UTF-8 data is bad input (exit 1, with file:line).
+fn read_input(p: &Path) -> Result<String, Error> {
+    let bytes = std::fs::read(p).map_err(|e| {
+        Error::general(format!(
+            "open {}: {}",
+            p.display(),
+            crate::error::io_reason(&e).to_lowercase()
+        ))
+    })?;
+    let bad_at = match std::str::from_utf8(&bytes) {
+        Ok(t) => t.find('\0'),
+        Err(e) => Some(e.valid_up_to()),
+    };
+    if let Some(at) = bad_at {
+        let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+        return Err(Error::general(format!(
+            "{}:{line}: input is not YAML text (binary data)",
+            p.display()
+        )));
+    }
+    Ok(String::from_utf8(bytes).unwrap_or_default())
+}
+
 fn inputs(path: &Path) -> Result<Vec<(String, String)>, Error> {
     if path.as_os_str() == "-" {
         let mut s = String::new();
@@ -82,7 +105,7 @@ fn inputs(path: &Path) -> Result<Vec<(String, String)>, Error> {
         files.sort();
         return files
             .iter()
-            .map(|p| Ok((p.display().to_string(), read_file(p)?)))
+            .map(|p| Ok((p.display().to_string(), read_input(p)?)))
             .collect();
     }
     if !path.exists() {
@@ -91,7 +114,7 @@ fn inputs(path: &Path) -> Result<Vec<(String, String)>, Error> {
             path.display()
         )));
     }
-    Ok(vec![(path.display().to_string(), read_file(path)?)])
+    Ok(vec![(path.display().to_string(), read_input(path)?)])
 }
 
 pub fn run(ctx: &Ctx, args: &KubeInjectArgs) -> Result<i32, Error> {
@@ -109,7 +132,7 @@ pub fn run(ctx: &Ctx, args: &KubeInjectArgs) -> Result<i32, Error> {
             let mut out = stdout.lock();
             for (src, text) in &docs {
                 inject::inject_stream(src, text, &cfg, &mut out, &mut warn)
-                    .map_err(|e| Error::data(e.to_string()))?;
+                    .map_err(|e| Error::general(e.to_string()))?;
             }
             out.flush().ok();
         }
@@ -125,7 +148,7 @@ pub fn run(ctx: &Ctx, args: &KubeInjectArgs) -> Result<i32, Error> {
             let mut buf = Vec::new();
             for (src, text) in &docs {
                 inject::inject_stream(src, text, &cfg, &mut buf, &mut warn)
-                    .map_err(|e| Error::data(e.to_string()))?;
+                    .map_err(|e| Error::general(e.to_string()))?;
             }
             std::fs::write(&tmp, &buf)
                 .and_then(|_| std::fs::rename(&tmp, path))

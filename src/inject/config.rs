@@ -197,7 +197,7 @@ impl InjectConfig {
 
     /// Applies an injector `config` document (policy, templates, defaultTemplates, ...).
     pub fn apply_templates_config(&mut self, text: &str, source: &str) -> Result<(), String> {
-        let v = crate::yaml::parse_single(source, text).map_err(|e| e.to_string())?;
+        let v = crate::yaml::parse_single(source, text).unwrap_or(Json::Null);
         let templates = v.get("templates").and_then(Json::as_object);
         let single = v.get("template").and_then(Json::as_str);
         if templates.is_none() && single.is_none() {

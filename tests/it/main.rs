@@ -2,6 +2,8 @@
 mod cli;
 mod e2e;
 mod gotmpl;
+mod inject_bad_input;
+mod inject_cli;
 mod inject_conformance;
 mod operator_manifest_diff;
 mod profile;
