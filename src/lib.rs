@@ -8,6 +8,7 @@ pub mod commands;
 pub mod dashboard;
 pub mod error;
 pub mod gotmpl;
+pub mod inject;
 pub mod install;
 pub mod k8s;
 pub mod operator;

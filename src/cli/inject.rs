@@ -6,7 +6,12 @@ use std::path::PathBuf;
 #[derive(Debug, Clone, Args)]
 pub struct KubeInjectArgs {
     /// Input Kubernetes resource filename (a file, a directory, or `-` for stdin)
-    #[arg(short = 'f', long = "filename", value_name = "PATH")]
+    #[arg(
+        short = 'f',
+        long = "filename",
+        value_name = "PATH",
+        overrides_with = "filename"
+    )]
     pub filename: Option<PathBuf>,
     /// Modified output Kubernetes resource filename (written atomically); stdout when unset
     #[arg(short = 'o', long, value_name = "PATH")]

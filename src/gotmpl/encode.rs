@@ -112,7 +112,10 @@ fn json_write(out: &mut String, v: &Value, html: bool, indent: Option<&str>, lev
             nl(out, level);
             out.push('}');
         }
-        Value::Obj(o) => json_write(out, &o.to_value(), html, indent, level),
+        Value::Obj(o) => match o.json_text() {
+            Some(t) if indent.is_none() => out.push_str(&t),
+            _ => json_write(out, &o.to_value(), html, indent, level),
+        },
     }
 }
 

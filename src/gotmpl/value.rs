@@ -33,6 +33,11 @@ pub trait Object: fmt::Debug {
     fn display(&self) -> String {
         format!("{{{}}}", self.type_name())
     }
+    /// Exact JSON text for `toJson`/`structToJSON`, when field order matters (Go structs
+    /// marshal in declaration order, not sorted like maps).
+    fn json_text(&self) -> Option<String> {
+        None
+    }
     /// Conversion when serialised (toJson/toYaml).
     fn to_value(&self) -> Value {
         Value::Str(self.display().into())

@@ -39,6 +39,9 @@ use crate::gotmpl::value::Value;
 use std::collections::BTreeMap;
 
 fn get(v: &Value, go: &str, json: &str) -> Value {
+    if let Value::Obj(o) = v {
+        return o.field(go).unwrap_or(Value::Missing);
+    }
     if let Value::Map(m) = v {
         let m = m.borrow();
         if let Some(x) = m.get(go) {

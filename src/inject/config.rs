@@ -1,0 +1,490 @@
+//! Injection configuration: templates, values and mesh config, from files, an
+//! IstioOperator, the cluster's ConfigMaps, or the bundled defaults.
+
+use serde_json::{Map, Value as Json, json};
+use std::collections::BTreeMap;
+
+/// The bundled istio-discovery chart values (sailctl's own authoring).
+pub const BUNDLED_VALUES: &str =
+    include_str!("../../manifests/charts/istio-control/istio-discovery/values.yaml");
+
+/// The bundled injection templates, by name.
+pub const BUNDLED_TEMPLATES: &[(&str, &str)] = &[(
+    "sidecar",
+    include_str!(
+        "../../manifests/charts/istio-control/istio-discovery/files/injection-template.yaml"
+    ),
+)];
+
+/// Everything injection needs.
+#[derive(Debug, Clone)]
+pub struct InjectConfig {
+    pub templates: BTreeMap<String, String>,
+    pub default_templates: Vec<String>,
+    pub injected_annotations: Vec<(String, String)>,
+    /// The injector's `values` (global, sidecarInjectorWebhook, revision, pilot).
+    pub values: Json,
+    /// The mesh config (JSON names), Istio's defaults applied.
+    pub mesh: Json,
+    /// The default proxy config before any user setting: PROXY_CONFIG lists what differs.
+    pub baseline_proxy: Json,
+    pub native_sidecars: bool,
+    pub revision: String,
+    pub compliance_policy: String,
+}
+
+/// Istio's built-in mesh defaults (the fields injection reads).
+pub fn mesh_defaults() -> Json {
+    json!({
+        "proxyListenPort": 15001,
+        "proxyInboundListenPort": 15006,
+        "connectTimeout": "10s",
+        "ingressClass": "istio",
+        "ingressService": "istio-ingressgateway",
+        "ingressControllerMode": "STRICT",
+        "enableTracing": true,
+        "accessLogFile": "",
+        "trustDomain": "cluster.local",
+        "enableAutoMtls": true,
+        "outboundTrafficPolicy": {"mode": "ALLOW_ANY"},
+        "inboundTrafficPolicy": {"mode": "PASSTHROUGH"},
+        "dnsRefreshRate": "60s",
+        "enablePrometheusMerge": true,
+        "rootNamespace": "istio-system",
+        "defaultConfig": default_proxy_config(),
+    })
+}
+
+fn default_proxy_config() -> Json {
+    json!({
+        "configPath": "./etc/istio/proxy",
+        "binaryPath": "/usr/local/bin/envoy",
+        "serviceCluster": "istio-proxy",
+        "drainDuration": "45s",
+        "terminationDrainDuration": "5s",
+        "proxyAdminPort": 15000,
+        "controlPlaneAuthPolicy": "MUTUAL_TLS",
+        "discoveryAddress": "istiod.istio-system.svc:15012",
+        "statNameLength": 189,
+        "statusPort": 15020,
+        "tracing": {"zipkin": {"address": "zipkin.istio-system:9411"}},
+    })
+}
+
+/// Deep-merges `over` into `base` (maps merge, everything else replaces).
+pub fn deep_merge(base: &mut Json, over: &Json) {
+    match (base, over) {
+        (Json::Object(b), Json::Object(o)) => {
+            for (k, v) in o {
+                match b.get_mut(k) {
+                    Some(bv) if bv.is_object() && v.is_object() => deep_merge(bv, v),
+                    _ => {
+                        b.insert(k.clone(), v.clone());
+                    }
+                }
+            }
+        }
+        (b, o) => *b = o.clone(),
+    }
+}
+
+/// The chart's values: `_internal_defaults_do_not_set` under the user's values.
+pub fn chart_values(user: &Json) -> Result<Json, String> {
+    let file = crate::yaml::parse_single("istio-discovery/values.yaml", BUNDLED_VALUES)
+        .map_err(|e| e.to_string())?;
+    let mut v = file
+        .get("_internal_defaults_do_not_set")
+        .cloned()
+        .unwrap_or_else(|| json!({}));
+    coalesce(&mut v, user);
+    // The chart lifts the operator's `pilot` values to the top level.
+    if let Some(p) = user.get("pilot").filter(|p| p.is_object()) {
+        coalesce(&mut v, p);
+    }
+    Ok(v)
+}
+
+fn coalesce(base: &mut Json, over: &Json) {
+    match (base, over) {
+        (Json::Object(b), Json::Object(o)) => {
+            for (k, v) in o {
+                if v.is_null() {
+                    b.remove(k);
+                    continue;
+                }
+                match b.get_mut(k) {
+                    Some(bv) if bv.is_object() && v.is_object() => coalesce(bv, v),
+                    _ => {
+                        b.insert(k.clone(), v.clone());
+                    }
+                }
+            }
+        }
+        (b, o) => *b = o.clone(),
+    }
+}
+
+/// The injector ConfigMap's `values` from the chart values.
+pub fn injector_values(chart: &Json) -> Json {
+    let mut out = Map::new();
+    if let Some(Json::Object(p)) = chart.get("pilot") {
+        out.insert("pilot".into(), Json::Object(p.clone()));
+    }
+    for k in ["global", "sidecarInjectorWebhook", "revision"] {
+        if let Some(v) = chart.get(k) {
+            out.insert(k.into(), v.clone());
+        }
+    }
+    let mut pilot = Map::new();
+    for k in ["cni", "env"] {
+        if let Some(v) = chart.get(k) {
+            pilot.insert(k.into(), v.clone());
+        }
+    }
+    let mut all = out
+        .remove("pilot")
+        .unwrap_or_else(|| Json::Object(Map::new()));
+    coalesce(&mut all, &Json::Object(pilot));
+    out.insert("pilot".into(), all);
+    Json::Object(out)
+}
+
+/// The mesh config the chart renders from its values, over Istio's defaults.
+pub fn mesh_from_chart(chart: &Json) -> Json {
+    let mut mesh = mesh_defaults();
+    let ns = "istio-system";
+    let rev = chart.get("revision").and_then(Json::as_str).unwrap_or("");
+    let istiod = if rev.is_empty() {
+        "istiod".to_string()
+    } else {
+        format!("istiod-{rev}")
+    };
+    deep_merge(
+        &mut mesh,
+        &json!({"defaultConfig": {"discoveryAddress": format!("{istiod}.{ns}.svc:15012")}}),
+    );
+    if let Some(m) = chart.get("meshConfig") {
+        deep_merge(&mut mesh, m);
+    }
+    mesh
+}
+
+impl InjectConfig {
+    /// The bundled configuration with the chart values `user` (the operator's pilot values).
+    pub fn bundled(user_values: &Json) -> Result<InjectConfig, String> {
+        let chart = chart_values(user_values)?;
+        let mesh = mesh_from_chart(&chart);
+        let baseline = mesh["defaultConfig"].clone();
+        Ok(InjectConfig {
+            templates: BUNDLED_TEMPLATES
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+            default_templates: vec!["sidecar".into()],
+            injected_annotations: Vec::new(),
+            values: injector_values(&chart),
+            mesh,
+            baseline_proxy: baseline,
+            native_sidecars: false,
+            revision: chart
+                .get("revision")
+                .and_then(Json::as_str)
+                .unwrap_or("")
+                .to_string(),
+            compliance_policy: String::new(),
+        })
+    }
+
+    /// Applies an injector `config` document (policy, templates, defaultTemplates, ...).
+    pub fn apply_templates_config(&mut self, text: &str, source: &str) -> Result<(), String> {
+        let v = crate::yaml::parse_single(source, text).unwrap_or(Json::Null);
+        let templates = v.get("templates").and_then(Json::as_object);
+        let single = v.get("template").and_then(Json::as_str);
+        if templates.is_none() && single.is_none() {
+            // The bare template text.
+            self.templates.clear();
+            self.templates.insert("sidecar".into(), text.to_string());
+            self.default_templates = vec!["sidecar".into()];
+            return Ok(());
+        }
+        self.templates.clear();
+        if let Some(t) = single {
+            self.templates.insert("sidecar".into(), t.to_string());
+        }
+        if let Some(ts) = templates {
+            for (k, t) in ts {
+                self.templates
+                    .insert(k.clone(), t.as_str().unwrap_or("").to_string());
+            }
+        }
+        self.default_templates = match v.get("defaultTemplates").and_then(Json::as_array) {
+            Some(a) if !a.is_empty() => a
+                .iter()
+                .filter_map(|x| x.as_str().map(String::from))
+                .collect(),
+            _ => vec!["sidecar".into()],
+        };
+        if let Some(a) = v.get("injectedAnnotations").and_then(Json::as_object) {
+            self.injected_annotations = a
+                .iter()
+                .map(|(k, v)| (k.clone(), v.as_str().unwrap_or("").to_string()))
+                .collect();
+        }
+        Ok(())
+    }
+
+    /// "default" when no revision is set.
+    pub fn revision_name(&self) -> String {
+        if self.revision.is_empty() {
+            "default".into()
+        } else {
+            self.revision.clone()
+        }
+    }
+
+    /// The proxy image: `sidecar.istio.io/proxyImage`, else hub/image:tag from the values.
+    pub fn proxy_image(&self, pod: &Json) -> String {
+        if let Some(i) = pod
+            .pointer("/metadata/annotations/sidecar.istio.io~1proxyImage")
+            .and_then(Json::as_str)
+        {
+            return i.to_string();
+        }
+        let g = &self.values["global"];
+        let image = g
+            .pointer("/proxy/image")
+            .and_then(Json::as_str)
+            .unwrap_or("proxyv2");
+        if image.contains('/') {
+            return image.to_string();
+        }
+        let hub = g.get("hub").and_then(Json::as_str).unwrap_or("");
+        let tag = match g.get("tag") {
+            Some(Json::String(s)) => s.clone(),
+            Some(Json::Number(n)) => n.to_string(),
+            _ => String::new(),
+        };
+        let variant = g.get("variant").and_then(Json::as_str).unwrap_or("");
+        let tag = if variant.is_empty() {
+            tag
+        } else {
+            format!("{tag}-{variant}")
+        };
+        format!("{hub}/{image}:{tag}")
+    }
+
+    /// The agent's status port for a pod.
+    pub fn status_port(&self, ann: &Map<String, Json>) -> i64 {
+        if let Some(s) = ann
+            .get("status.sidecar.istio.io/port")
+            .and_then(Json::as_str)
+            && let Ok(n) = s.parse()
+        {
+            return n;
+        }
+        self.values
+            .pointer("/global/proxy/statusPort")
+            .and_then(Json::as_f64)
+            .unwrap_or(15020.0) as i64
+    }
+
+    /// Whether the application waits for the proxy to start.
+    pub fn hold_application(&self, proxy_config: &Json) -> bool {
+        if let Some(b) = proxy_config
+            .get("holdApplicationUntilProxyStarts")
+            .and_then(Json::as_bool)
+        {
+            return b;
+        }
+        self.values
+            .pointer("/global/proxy/holdApplicationUntilProxyStarts")
+            .and_then(Json::as_bool)
+            .unwrap_or(false)
+    }
+}
+
+/// The effective proxy config for a pod and the JSON PROXY_CONFIG carries (what differs
+/// from the defaults, then the pod's own settings).
+pub fn proxy_config(cfg: &InjectConfig, ann: &Map<String, Json>) -> Result<(Json, String), String> {
+    let mut pc = cfg
+        .mesh
+        .get("defaultConfig")
+        .cloned()
+        .unwrap_or_else(|| json!({}));
+    let mut shown = Map::new();
+    if let (Some(cur), Some(base)) = (pc.as_object(), cfg.baseline_proxy.as_object()) {
+        for (k, v) in cur {
+            if base.get(k) != Some(v) {
+                shown.insert(k.clone(), v.clone());
+            }
+        }
+    }
+    if let Some(s) = ann.get("proxy.istio.io/config").and_then(Json::as_str) {
+        let over = crate::yaml::parse_single("proxy.istio.io/config", s)
+            .map_err(|e| format!("failed to parse proxy.istio.io/config annotation: {e}"))?;
+        if let Some(o) = over.as_object() {
+            deep_merge(&mut pc, &over);
+            for (k, v) in o {
+                shown.insert(k.clone(), v.clone());
+            }
+        }
+    }
+    if pc.get("interceptionMode").is_none() {
+        pc["interceptionMode"] = json!("REDIRECT");
+    }
+    Ok((pc, proto_order(shown).to_string()))
+}
+
+/// Rejects malformed traffic annotations, as Istio does before rendering.
+pub fn validate_annotations(ann: &Map<String, Json>) -> Result<(), String> {
+    let get = |k: &str| ann.get(k).and_then(Json::as_str);
+    for key in [
+        "traffic.sidecar.istio.io/includeOutboundIPRanges",
+        "traffic.sidecar.istio.io/excludeOutboundIPRanges",
+    ] {
+        if let Some(v) = get(key) {
+            for part in v.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+                if part == "*" && key.contains("include") {
+                    continue;
+                }
+                if !valid_cidr(part) {
+                    return Err(format!("{key}: invalid CIDR {part:?}"));
+                }
+            }
+        }
+    }
+    for key in [
+        "traffic.sidecar.istio.io/includeInboundPorts",
+        "traffic.sidecar.istio.io/excludeInboundPorts",
+        "traffic.sidecar.istio.io/excludeOutboundPorts",
+        "traffic.sidecar.istio.io/includeOutboundPorts",
+    ] {
+        if let Some(v) = get(key) {
+            for part in v.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+                if part == "*" && key.contains("include") {
+                    continue;
+                }
+                match part.parse::<u32>() {
+                    Ok(n) if n <= 65535 => {}
+                    _ => return Err(format!("{key}: invalid port {part:?}")),
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+fn valid_cidr(s: &str) -> bool {
+    let Some((ip, bits)) = s.split_once('/') else {
+        return false;
+    };
+    let Ok(bits) = bits.parse::<u8>() else {
+        return false;
+    };
+    match ip.parse::<std::net::IpAddr>() {
+        Ok(std::net::IpAddr::V4(_)) => bits <= 32,
+        Ok(std::net::IpAddr::V6(_)) => bits <= 128,
+        Err(_) => false,
+    }
+}
+
+/// The configuration an IstioOperator renders: its pilot values over the bundled chart.
+pub fn from_operator(inputs: &crate::operator::Inputs) -> Result<InjectConfig, String> {
+    let merged =
+        crate::operator::merge_inputs(inputs, &mut std::io::empty()).map_err(|e| e.to_string())?;
+    let plans = merged.plans().map_err(|e| e.to_string())?;
+    let values = plans
+        .iter()
+        .find(|p| p.component == crate::operator::Component::Pilot)
+        .map(|p| p.values.clone())
+        .unwrap_or_else(|| {
+            let mut v = merged.values();
+            if let Some(h) = merged.get("spec.hub").cloned() {
+                v["global"]["hub"] = h;
+            }
+            if let Some(t) = merged.get("spec.tag").cloned() {
+                v["global"]["tag"] = t;
+            }
+            v
+        });
+    InjectConfig::bundled(&values)
+}
+
+/// Applies one mesh edit (`set` or `append` at a dotted path).
+pub fn edit_mesh(mesh: &mut Json, path: &str, op: &str, value: &Json) {
+    let mut cur = mesh;
+    let parts: Vec<&str> = path.split('.').collect();
+    for p in &parts[..parts.len() - 1] {
+        if !cur.get(*p).is_some_and(Json::is_object) {
+            cur[*p] = json!({});
+        }
+        cur = cur.get_mut(*p).unwrap();
+    }
+    let last = parts[parts.len() - 1];
+    if op == "append" {
+        if !cur.get(last).is_some_and(Json::is_array) {
+            cur[last] = json!([]);
+        }
+        cur[last].as_array_mut().unwrap().push(value.clone());
+    } else {
+        cur[last] = value.clone();
+    }
+}
+
+/// ProxyConfig fields in the proto's declaration order (protojson's output order).
+const PROXY_CONFIG_FIELDS: &[&str] = &[
+    "configPath",
+    "binaryPath",
+    "serviceCluster",
+    "drainDuration",
+    "parentShutdownDuration",
+    "discoveryAddress",
+    "discoveryRefreshDelay",
+    "zipkinAddress",
+    "connectTimeout",
+    "statsdUdpAddress",
+    "envoyMetricsServiceAddress",
+    "proxyAdminPort",
+    "availabilityZone",
+    "controlPlaneAuthPolicy",
+    "customConfigFile",
+    "statNameLength",
+    "concurrency",
+    "proxyBootstrapTemplatePath",
+    "interceptionMode",
+    "tracing",
+    "sds",
+    "envoyAccessLogService",
+    "envoyMetricsService",
+    "proxyMetadata",
+    "runtimeValues",
+    "statusPort",
+    "extraStatTags",
+    "gatewayTopology",
+    "terminationDrainDuration",
+    "meshId",
+    "readinessProbe",
+    "proxyStatsMatcher",
+    "holdApplicationUntilProxyStarts",
+    "caCertificatesPem",
+    "image",
+    "privateKeyProvider",
+    "proxyHeaders",
+    "fileFlushInterval",
+    "fileFlushMinSizeKb",
+];
+
+fn proto_order(m: Map<String, Json>) -> Json {
+    let mut out = Map::new();
+    for k in PROXY_CONFIG_FIELDS {
+        if let Some(v) = m.get(*k) {
+            out.insert((*k).to_string(), v.clone());
+        }
+    }
+    for (k, v) in m {
+        if !out.contains_key(&k) {
+            out.insert(k, v);
+        }
+    }
+    Json::Object(out)
+}
