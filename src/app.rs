@@ -155,6 +155,7 @@ fn dispatch(ctx: &Ctx, command: Command) -> Result<i32, Error> {
         Command::Precheck(a) | Command::Experimental(Experimental::Precheck(a)) => {
             crate::precheck::run(ctx, &a)
         }
+        Command::Experimental(Experimental::Apply(a)) => crate::commands::apply::run(ctx, &a),
         Command::KubeInject(args) => crate::commands::kube_inject::run(ctx, &args),
         Command::Analyze(args) => crate::commands::analyze::run(ctx, &args),
         Command::Dashboard(d) => crate::dashboard::run(ctx, &d),

@@ -163,6 +163,16 @@ pub enum Command {
 pub enum Experimental {
     /// Check whether Istio can safely be installed or upgraded
     Precheck(precheck::PrecheckArgs),
+    /// Server-side apply Kubernetes YAML (files or `-`), so demos and tests need no kubectl
+    #[command(hide = true)]
+    Apply(ApplyArgs),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ApplyArgs {
+    /// Files to apply (`-` for stdin)
+    #[arg(short = 'f', long = "filename", value_name = "PATH", required = true)]
+    pub filenames: Vec<PathBuf>,
 }
 
 #[derive(Debug, Args)]

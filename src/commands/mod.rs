@@ -1,5 +1,6 @@
 //! Command implementations that are thin enough to live at the edge (I/O only).
 pub mod analyze;
+pub mod apply;
 pub mod completion;
 pub mod kube_inject;
 pub mod manifest_diff;
