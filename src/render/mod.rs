@@ -216,12 +216,53 @@ pub fn render_with(
         .filter(|p| opts.components.is_empty() || opts.components.contains(&p.component))
         .collect();
     plans.sort_by_key(|p| install_rank(p.component));
+    check_values(&merged.values())?;
+    for p in &plans {
+        if let Some(k) = &p.k8s {
+            let at = if p.component.is_gateway() {
+                format!(
+                    "spec.components.{}[{}].k8s",
+                    p.component.info().spec_name,
+                    p.name
+                )
+            } else {
+                format!("spec.components.{}.k8s", p.component.info().spec_name)
+            };
+            patch::check_k8s(&at, k)?;
+        }
+    }
     let revision = operator::tree::get_str(&merged.iop, "spec.values.revision").to_string();
     let mut out = Vec::with_capacity(plans.len());
     for plan in &plans {
         out.push(render_plan(plan, charts, &revision, opts)?);
     }
     Ok(out)
+}
+
+/// Typed checks on values the charts copy into objects verbatim (tolerations), so bad input
+/// fails here rather than at the API server.
+fn check_values(values: &Value) -> Result<(), Error> {
+    let mut paths: Vec<(String, &Value)> = Vec::new();
+    if let Some(v) = values.pointer("/global/defaultTolerations") {
+        paths.push(("spec.values.global.defaultTolerations".into(), v));
+    }
+    for c in ["pilot", "cni", "ztunnel"] {
+        if let Some(v) = values.get(c).and_then(|x| x.get("tolerations")) {
+            paths.push((format!("spec.values.{c}.tolerations"), v));
+        }
+    }
+    if let Some(gws) = values.get("gateways").and_then(Value::as_object) {
+        for (n, g) in gws {
+            if let Some(v) = g.get("tolerations") {
+                paths.push((format!("spec.values.gateways.{n}.tolerations"), v));
+            }
+        }
+    }
+    for (p, v) in paths {
+        patch::check_tolerations(&p, v)
+            .map_err(|e| Error::data(format!("invalid schema for {e}")))?;
+    }
+    Ok(())
 }
 
 /// The workload a component's k8s settings patch: (kind, name, container).
