@@ -392,27 +392,29 @@ pub fn object_yaml(o: &Value) -> String {
     gotmpl::encode::to_yaml(&gotmpl::Value::from_json(o))
 }
 
-/// All objects of all components, sorted in istioctl's order, as one YAML stream
-/// (documents separated by `---` lines).
+/// All objects of all components, sorted in istioctl's order, as `manifest generate`
+/// prints them: each object's YAML followed by istioctl's `\n---\n` separator.
 pub fn manifest_text(manifests: &[ComponentManifests]) -> String {
     let mut all: Vec<Value> = manifests
         .iter()
         .flat_map(|m| m.objects.iter().cloned())
         .collect();
     sort_objects(&mut all);
-    join_yaml(&all)
-}
-
-/// Objects as a YAML stream separated by `---` lines.
-pub fn join_yaml(objects: &[Value]) -> String {
     let mut s = String::new();
-    for (i, o) in objects.iter().enumerate() {
-        if i > 0 {
-            s.push_str("---\n");
-        }
+    for o in &all {
         s.push_str(&object_yaml(o));
+        s.push_str("\n---\n");
     }
     s
+}
+
+/// Objects as one YAML stream, documents joined by istioctl's `\n---\n` separator.
+pub fn join_yaml(objects: &[Value]) -> String {
+    objects
+        .iter()
+        .map(object_yaml)
+        .collect::<Vec<_>>()
+        .join("\n---\n")
 }
 
 #[cfg(test)]

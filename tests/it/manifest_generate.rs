@@ -407,11 +407,12 @@ fn manifests_dir_renders_like_the_bundle_and_output_dir_splits_components() {
     ]);
     assert!(o.status.success(), "{}", err(&o));
     assert!(out(&o).is_empty());
+    assert!(err(&o).contains("Writing manifest to "), "{}", err(&o));
     for c in [
-        "Base/base.yaml",
-        "Pilot/pilot.yaml",
-        "IngressGateways/istio-ingressgateway.yaml",
-        "EgressGateways/istio-egressgateway.yaml",
+        "Base/Base.yaml",
+        "Pilot/Pilot.yaml",
+        "IngressGateways/IngressGateways.yaml",
+        "EgressGateways/EgressGateways.yaml",
     ] {
         assert!(od.join(c).exists(), "{c}");
     }
