@@ -476,6 +476,10 @@ fn set_at(node: &mut Value, segs: &[Seg], value: Value) -> Result<(), String> {
                 }
                 return Ok(());
             }
+            if value.is_null() && !m.contains_key(k) {
+                // Deleting below a missing node changes nothing.
+                return Ok(());
+            }
             let child = m.entry(k.clone()).or_insert(Value::Null);
             if child.is_null() {
                 *child = match segs[1] {
@@ -578,6 +582,7 @@ mod tests {
             Value::Null,
         )
         .unwrap();
+        apply_path(&mut o, "spec.nothing.here", Value::Null).unwrap();
         assert_eq!(
             o,
             json!({"spec":{"template":{"spec":{"containers":[{"name":"a","args":["z"],"image":"img"}]}}}})
