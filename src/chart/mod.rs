@@ -325,6 +325,8 @@ pub struct Prepared {
     names: Vec<String>,
     /// The chart's defaults with `_internal_defaults_do_not_set` hoisted.
     defaults: Value,
+    /// The chart merges `_internal_defaults_do_not_set` itself (Istio's zzz_profile.yaml).
+    self_merging: bool,
 }
 
 impl std::fmt::Debug for Prepared {
@@ -366,12 +368,23 @@ impl Prepared {
             t.parse(n, srcs[n.as_str()])
                 .map_err(|e| cleanup_parse_error(n, &e.to_string()))?;
         }
-        let defaults = hoist_internal_defaults(&chart.values);
+        // Istio's own charts merge `_internal_defaults_do_not_set` themselves (in
+        // zzz_profile.yaml); only hoist for charts that do not.
+        let self_merging = chart
+            .templates
+            .iter()
+            .any(|(p, _)| p.ends_with("/zzz_profile.yaml"));
+        let defaults = if self_merging {
+            chart.values.clone()
+        } else {
+            hoist_internal_defaults(&chart.values)
+        };
         Ok(Prepared {
             chart,
             t,
             names,
             defaults,
+            self_merging,
         })
     }
 
@@ -386,8 +399,12 @@ impl Prepared {
     ) -> Result<BTreeMap<String, String>, String> {
         let chart = &self.chart;
         let name = chart.name();
-        let values = coalesce(&self.defaults, &hoist_internal_defaults(user_values));
-        let top = top_values(chart, values, release, caps);
+        let values = if self.self_merging {
+            coalesce(&self.defaults, user_values)
+        } else {
+            coalesce(&self.defaults, &hoist_internal_defaults(user_values))
+        };
+        let dot = Value::map(top_values(chart, values, release, caps));
         let t = &self.t;
         let names = &self.names;
         let mut out = BTreeMap::new();
@@ -410,15 +427,18 @@ impl Prepared {
                     continue;
                 }
             }
-            let mut vals = top.clone();
+            // One dot map shared by every template, as Helm: `set $ "Values" ...` in one
+            // template (Istio's zzz_profile.yaml) is seen by the ones after it.
             let mut tm = BTreeMap::new();
             tm.insert("Name".to_string(), Value::string(n.clone()));
             tm.insert(
                 "BasePath".to_string(),
                 Value::string(format!("{name}/templates")),
             );
-            vals.insert("Template".to_string(), Value::map(tm));
-            let dot = Value::map(vals);
+            if let Value::Map(m) = &dot {
+                m.borrow_mut()
+                    .insert("Template".to_string(), Value::map(tm));
+            }
             let tree = t.set.trees.borrow().get(n).cloned();
             let Some(tree) = tree else { continue };
             let mut s = String::new();
@@ -498,4 +518,66 @@ pub fn join_output(out: &BTreeMap<String, String>) -> String {
         s.push('\n');
     }
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn chart(files: &[(&str, &str)]) -> Chart {
+        Chart::from_files(files.iter().map(|(p, t)| (*p, t.as_bytes()))).unwrap()
+    }
+
+    fn values(src: &str) -> Value {
+        yaml_input::parse_yaml(src).unwrap()
+    }
+
+    #[test]
+    fn internal_defaults_are_hoisted_for_our_charts() {
+        let c = chart(&[
+            ("Chart.yaml", "name: c\nversion: 1.0.0\n"),
+            (
+                "values.yaml",
+                "_internal_defaults_do_not_set:\n  a: 1\n  b: 2\n",
+            ),
+            ("templates/x.yaml", "a={{ .Values.a }} b={{ .Values.b }}"),
+        ]);
+        let p = Prepared::new(c).unwrap();
+        let out = p
+            .render(
+                &values("b: 3\n"),
+                &ReleaseOptions::default(),
+                &Capabilities::default(),
+                None,
+            )
+            .unwrap();
+        assert_eq!(out["c/templates/x.yaml"], "a=1 b=3");
+    }
+
+    #[test]
+    fn istio_layout_charts_merge_their_own_defaults_in_a_shared_dot() {
+        // A zzz_profile.yaml that replaces .Values for the templates rendered after it.
+        let c = chart(&[
+            ("Chart.yaml", "name: c\nversion: 1.0.0\n"),
+            (
+                "values.yaml",
+                "_internal_defaults_do_not_set:\n  a: 1\n  b: 2\n",
+            ),
+            (
+                "templates/zzz_profile.yaml",
+                "{{- $d := deepCopy $.Values._internal_defaults_do_not_set }}{{- $_ := unset $.Values \"_internal_defaults_do_not_set\" }}{{- $_ := set $ \"Values\" (mustMergeOverwrite $d $.Values) }}",
+            ),
+            ("templates/x.yaml", "a={{ .Values.a }} b={{ .Values.b }}"),
+        ]);
+        let p = Prepared::new(c).unwrap();
+        let out = p
+            .render(
+                &values("b: 3\n"),
+                &ReleaseOptions::default(),
+                &Capabilities::default(),
+                Some(&|t: &str| t == "templates/x.yaml"),
+            )
+            .unwrap();
+        assert_eq!(out["c/templates/x.yaml"], "a=1 b=3");
+    }
 }

@@ -51,8 +51,22 @@ pub fn run(ctx: &Ctx, args: &GenerateArgs) -> Result<i32, Error> {
             ctx.printer.data(&render::manifest_text(&manifests))?;
         }
         Some(dir) => {
+            // As istioctl: one directory and file per component, DIR/<Component>/<Component>.yaml,
+            // holding every instance of that component (all ingress gateways together).
+            let mut order: Vec<Component> = Vec::new();
             for m in &manifests {
-                let sub = dir.join(m.component.name());
+                if !order.contains(&m.component) {
+                    order.push(m.component);
+                }
+            }
+            for c in order {
+                let mut objects: Vec<serde_json::Value> = manifests
+                    .iter()
+                    .filter(|m| m.component == c)
+                    .flat_map(|m| m.objects.iter().cloned())
+                    .collect();
+                render::sort_objects(&mut objects);
+                let sub = dir.join(c.name());
                 std::fs::create_dir_all(&sub).map_err(|e| {
                     Error::general(format!(
                         "cannot create {}: {}",
@@ -60,8 +74,10 @@ pub fn run(ctx: &Ctx, args: &GenerateArgs) -> Result<i32, Error> {
                         crate::error::io_reason(&e)
                     ))
                 })?;
-                let file = sub.join(format!("{}.yaml", m.name));
-                std::fs::write(&file, render::join_yaml(&m.objects)).map_err(|e| {
+                let file = sub.join(format!("{}.yaml", c.name()));
+                ctx.printer
+                    .status(&format!("Writing manifest to {}", file.display()));
+                std::fs::write(&file, render::join_yaml(&objects)).map_err(|e| {
                     Error::general(format!(
                         "cannot write {}: {}",
                         file.display(),

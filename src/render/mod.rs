@@ -216,12 +216,53 @@ pub fn render_with(
         .filter(|p| opts.components.is_empty() || opts.components.contains(&p.component))
         .collect();
     plans.sort_by_key(|p| install_rank(p.component));
+    check_values(&merged.values())?;
+    for p in &plans {
+        if let Some(k) = &p.k8s {
+            let at = if p.component.is_gateway() {
+                format!(
+                    "spec.components.{}[{}].k8s",
+                    p.component.info().spec_name,
+                    p.name
+                )
+            } else {
+                format!("spec.components.{}.k8s", p.component.info().spec_name)
+            };
+            patch::check_k8s(&at, k)?;
+        }
+    }
     let revision = operator::tree::get_str(&merged.iop, "spec.values.revision").to_string();
     let mut out = Vec::with_capacity(plans.len());
     for plan in &plans {
         out.push(render_plan(plan, charts, &revision, opts)?);
     }
     Ok(out)
+}
+
+/// Typed checks on values the charts copy into objects verbatim (tolerations), so bad input
+/// fails here rather than at the API server.
+fn check_values(values: &Value) -> Result<(), Error> {
+    let mut paths: Vec<(String, &Value)> = Vec::new();
+    if let Some(v) = values.pointer("/global/defaultTolerations") {
+        paths.push(("spec.values.global.defaultTolerations".into(), v));
+    }
+    for c in ["pilot", "cni", "ztunnel"] {
+        if let Some(v) = values.get(c).and_then(|x| x.get("tolerations")) {
+            paths.push((format!("spec.values.{c}.tolerations"), v));
+        }
+    }
+    if let Some(gws) = values.get("gateways").and_then(Value::as_object) {
+        for (n, g) in gws {
+            if let Some(v) = g.get("tolerations") {
+                paths.push((format!("spec.values.gateways.{n}.tolerations"), v));
+            }
+        }
+    }
+    for (p, v) in paths {
+        patch::check_tolerations(&p, v)
+            .map_err(|e| Error::data(format!("invalid schema for {e}")))?;
+    }
+    Ok(())
 }
 
 /// The workload a component's k8s settings patch: (kind, name, container).
@@ -351,27 +392,29 @@ pub fn object_yaml(o: &Value) -> String {
     gotmpl::encode::to_yaml(&gotmpl::Value::from_json(o))
 }
 
-/// All objects of all components, sorted in istioctl's order, as one YAML stream
-/// (documents separated by `---` lines).
+/// All objects of all components, sorted in istioctl's order, as `manifest generate`
+/// prints them: each object's YAML followed by istioctl's `\n---\n` separator.
 pub fn manifest_text(manifests: &[ComponentManifests]) -> String {
     let mut all: Vec<Value> = manifests
         .iter()
         .flat_map(|m| m.objects.iter().cloned())
         .collect();
     sort_objects(&mut all);
-    join_yaml(&all)
-}
-
-/// Objects as a YAML stream separated by `---` lines.
-pub fn join_yaml(objects: &[Value]) -> String {
     let mut s = String::new();
-    for (i, o) in objects.iter().enumerate() {
-        if i > 0 {
-            s.push_str("---\n");
-        }
+    for o in &all {
         s.push_str(&object_yaml(o));
+        s.push_str("\n---\n");
     }
     s
+}
+
+/// Objects as one YAML stream, documents joined by istioctl's `\n---\n` separator.
+pub fn join_yaml(objects: &[Value]) -> String {
+    objects
+        .iter()
+        .map(object_yaml)
+        .collect::<Vec<_>>()
+        .join("\n---\n")
 }
 
 #[cfg(test)]

@@ -167,6 +167,77 @@ fn find<'a>(objects: &'a mut [Value], kind: &str, name: &str) -> Option<&'a mut 
     })
 }
 
+const TOLERATION_FIELDS: &[&str] = &["key", "operator", "value", "effect", "tolerationSeconds"];
+const K8S_FIELDS: &[&str] = &[
+    "affinity",
+    "env",
+    "hpaSpec",
+    "imagePullPolicy",
+    "nodeSelector",
+    "podDisruptionBudget",
+    "podAnnotations",
+    "priorityClassName",
+    "readinessProbe",
+    "replicaCount",
+    "resources",
+    "strategy",
+    "tolerations",
+    "serviceAnnotations",
+    "service",
+    "securityContext",
+    "volumes",
+    "volumeMounts",
+    "overlays",
+];
+
+/// Checks a list of tolerations against the Kubernetes Toleration fields.
+pub fn check_tolerations(path: &str, v: &Value) -> Result<(), String> {
+    let Some(items) = v.as_array() else {
+        return if v.is_null() {
+            Ok(())
+        } else {
+            Err(format!("{path}: expected a list of tolerations"))
+        };
+    };
+    for (i, t) in items.iter().enumerate() {
+        let Some(m) = t.as_object() else {
+            return Err(format!("{path}[{i}]: expected a toleration (a map)"));
+        };
+        if let Some(k) = m.keys().find(|k| !TOLERATION_FIELDS.contains(&k.as_str())) {
+            return Err(format!(
+                "{path}[{i}]: unknown field {k:?} (a toleration has {})",
+                TOLERATION_FIELDS.join(", ")
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Checks a component's `k8s` block the way istioctl's typed decoding does (unknown
+/// settings, malformed tolerations).
+pub fn check_k8s(path: &str, k8s: &Value) -> Result<(), Error> {
+    let Some(k) = k8s.as_object() else {
+        return if k8s.is_null() {
+            Ok(())
+        } else {
+            Err(Error::data(format!(
+                "could not unmarshal {path}: expected a map"
+            )))
+        };
+    };
+    if let Some(bad) = k.keys().find(|f| !K8S_FIELDS.contains(&f.as_str())) {
+        return Err(
+            Error::data(format!("could not unmarshal {path}: unknown field {bad:?}"))
+                .hint(format!("{path} accepts: {}", K8S_FIELDS.join(", "))),
+        );
+    }
+    if let Some(t) = k.get("tolerations") {
+        check_tolerations(&format!("{path}.tolerations"), t)
+            .map_err(|e| Error::data(format!("could not unmarshal {e}")))?;
+    }
+    Ok(())
+}
+
 /// Applies the `k8s` block of a component to its rendered objects.
 pub fn apply_k8s(objects: &mut [Value], k8s: &Value, target: Option<&Target>) -> Result<(), Error> {
     let Some(k) = k8s.as_object() else {
@@ -405,6 +476,10 @@ fn set_at(node: &mut Value, segs: &[Seg], value: Value) -> Result<(), String> {
                 }
                 return Ok(());
             }
+            if value.is_null() && !m.contains_key(k) {
+                // Deleting below a missing node changes nothing.
+                return Ok(());
+            }
             let child = m.entry(k.clone()).or_insert(Value::Null);
             if child.is_null() {
                 *child = match segs[1] {
@@ -507,6 +582,7 @@ mod tests {
             Value::Null,
         )
         .unwrap();
+        apply_path(&mut o, "spec.nothing.here", Value::Null).unwrap();
         assert_eq!(
             o,
             json!({"spec":{"template":{"spec":{"containers":[{"name":"a","args":["z"],"image":"img"}]}}}})

@@ -407,12 +407,55 @@ fn manifests_dir_renders_like_the_bundle_and_output_dir_splits_components() {
     ]);
     assert!(o.status.success(), "{}", err(&o));
     assert!(out(&o).is_empty());
+    assert!(err(&o).contains("Writing manifest to "), "{}", err(&o));
     for c in [
-        "Base/base.yaml",
-        "Pilot/pilot.yaml",
-        "IngressGateways/istio-ingressgateway.yaml",
-        "EgressGateways/istio-egressgateway.yaml",
+        "Base/Base.yaml",
+        "Pilot/Pilot.yaml",
+        "IngressGateways/IngressGateways.yaml",
+        "EgressGateways/EgressGateways.yaml",
     ] {
         assert!(od.join(c).exists(), "{c}");
+    }
+}
+
+/// Istio's assertion-style inputs: all_off renders nothing; invalid k8s settings and
+/// values are bad input (exit 65) with Istio's wording; every other input renders.
+#[test]
+fn istio_assertion_inputs() {
+    let dir = corpus().join("operator/cmd/mesh/testdata/manifest-generate/input");
+    let run = |name: &str| {
+        let p = dir.join(name).display().to_string();
+        sailctl(&["manifest", "generate", "-f", &p])
+    };
+    let o = run("all_off.yaml");
+    assert!(o.status.success(), "{}", err(&o));
+    assert!(parse_objects(&out(&o)).is_empty());
+    for (name, wording) in [
+        ("invalid-k8s.yaml", "could not unmarshal"),
+        ("invalid-k8s-values.yaml", "invalid schema for"),
+        ("multiple_iops.yaml", "multiple IstioOperator"),
+    ] {
+        let o = run(name);
+        assert_eq!(o.status.code(), Some(65), "{name}: {}", err(&o));
+        assert!(err(&o).contains(wording), "{name}: {}", err(&o));
+    }
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|n| n.ends_with(".yaml"))
+        .collect();
+    names.sort();
+    for n in names {
+        if [
+            "invalid-k8s.yaml",
+            "invalid-k8s-values.yaml",
+            "multiple_iops.yaml",
+        ]
+        .contains(&n.as_str())
+        {
+            continue;
+        }
+        let o = run(&n);
+        assert!(o.status.success(), "{n}: {}", err(&o));
     }
 }
