@@ -460,6 +460,7 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('precheck', 'precheck', [CompletionResultType]::ParameterValue, 'Check whether Istio can safely be installed or upgraded')
+            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Server-side apply Kubernetes YAML (files or `-`), so demos and tests need no kubectl')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -481,6 +482,7 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('precheck', 'precheck', [CompletionResultType]::ParameterValue, 'Check whether Istio can safely be installed or upgraded')
+            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Server-side apply Kubernetes YAML (files or `-`), so demos and tests need no kubectl')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -538,12 +540,58 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'sailctl;experimental;apply' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Files to apply (`-` for stdin)')
+            [CompletionResult]::new('--filename', '--filename', [CompletionResultType]::ParameterName, 'Files to apply (`-` for stdin)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The name of the kubeconfig context to use')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace')
+            [CompletionResult]::new('--kubeclient-timeout', '--kubeclient-timeout', [CompletionResultType]::ParameterName, 'Kubernetes client timeout as a duration (e.g. 15s, 1m)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Username to impersonate for Kubernetes operations')
+            [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'Group to impersonate for Kubernetes operations (repeatable)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Use colour on terminals: --color=false turns it off (NO_COLOR is always honoured)')
+            [CompletionResult]::new('--log_output_level', '--log_output_level', [CompletionResultType]::ParameterName, 'Accepted for istioctl compatibility (scope:level,…); sailctl''s own logging is -v')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more about what sailctl is doing')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more about what sailctl is doing')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'sailctl;x;apply' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Files to apply (`-` for stdin)')
+            [CompletionResult]::new('--filename', '--filename', [CompletionResultType]::ParameterName, 'Files to apply (`-` for stdin)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The name of the kubeconfig context to use')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace')
+            [CompletionResult]::new('--kubeclient-timeout', '--kubeclient-timeout', [CompletionResultType]::ParameterName, 'Kubernetes client timeout as a duration (e.g. 15s, 1m)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Username to impersonate for Kubernetes operations')
+            [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'Group to impersonate for Kubernetes operations (repeatable)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Use colour on terminals: --color=false turns it off (NO_COLOR is always honoured)')
+            [CompletionResult]::new('--log_output_level', '--log_output_level', [CompletionResultType]::ParameterName, 'Accepted for istioctl compatibility (scope:level,…); sailctl''s own logging is -v')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more about what sailctl is doing')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more about what sailctl is doing')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'sailctl;experimental;help' {
             [CompletionResult]::new('precheck', 'precheck', [CompletionResultType]::ParameterValue, 'Check whether Istio can safely be installed or upgraded')
+            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Server-side apply Kubernetes YAML (files or `-`), so demos and tests need no kubectl')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'sailctl;experimental;help;precheck' {
+            break
+        }
+        'sailctl;experimental;help;apply' {
             break
         }
         'sailctl;experimental;help;help' {
@@ -551,10 +599,14 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
         }
         'sailctl;x;help' {
             [CompletionResult]::new('precheck', 'precheck', [CompletionResultType]::ParameterValue, 'Check whether Istio can safely be installed or upgraded')
+            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Server-side apply Kubernetes YAML (files or `-`), so demos and tests need no kubectl')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'sailctl;x;help;precheck' {
+            break
+        }
+        'sailctl;x;help;apply' {
             break
         }
         'sailctl;x;help;help' {
@@ -1841,9 +1893,13 @@ Register-ArgumentCompleter -Native -CommandName 'sailctl' -ScriptBlock {
         }
         'sailctl;help;experimental' {
             [CompletionResult]::new('precheck', 'precheck', [CompletionResultType]::ParameterValue, 'Check whether Istio can safely be installed or upgraded')
+            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Server-side apply Kubernetes YAML (files or `-`), so demos and tests need no kubectl')
             break
         }
         'sailctl;help;experimental;precheck' {
+            break
+        }
+        'sailctl;help;experimental;apply' {
             break
         }
         'sailctl;help;kube-inject' {

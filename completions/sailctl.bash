@@ -166,11 +166,17 @@ _sailctl() {
             sailctl__subcmd__dashboard__subcmd__help,zipkin)
                 cmd="sailctl__subcmd__dashboard__subcmd__help__subcmd__zipkin"
                 ;;
+            sailctl__subcmd__experimental,apply)
+                cmd="sailctl__subcmd__experimental__subcmd__apply"
+                ;;
             sailctl__subcmd__experimental,help)
                 cmd="sailctl__subcmd__experimental__subcmd__help"
                 ;;
             sailctl__subcmd__experimental,precheck)
                 cmd="sailctl__subcmd__experimental__subcmd__precheck"
+                ;;
+            sailctl__subcmd__experimental__subcmd__help,apply)
+                cmd="sailctl__subcmd__experimental__subcmd__help__subcmd__apply"
                 ;;
             sailctl__subcmd__experimental__subcmd__help,help)
                 cmd="sailctl__subcmd__experimental__subcmd__help__subcmd__help"
@@ -264,6 +270,9 @@ _sailctl() {
                 ;;
             sailctl__subcmd__help__subcmd__dashboard,zipkin)
                 cmd="sailctl__subcmd__help__subcmd__dashboard__subcmd__zipkin"
+                ;;
+            sailctl__subcmd__help__subcmd__experimental,apply)
+                cmd="sailctl__subcmd__help__subcmd__experimental__subcmd__apply"
                 ;;
             sailctl__subcmd__help__subcmd__experimental,precheck)
                 cmd="sailctl__subcmd__help__subcmd__experimental__subcmd__precheck"
@@ -1994,7 +2003,7 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__experimental)
-            opts="-c -i -n -v -h --kubeconfig --context --istioNamespace --namespace --kubeclient-timeout --as --as-group --verbose --color --log_output_level --help precheck help"
+            opts="-c -i -n -v -h --kubeconfig --context --istioNamespace --namespace --kubeclient-timeout --as --as-group --verbose --color --log_output_level --help precheck apply help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2055,9 +2064,93 @@ _sailctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        sailctl__subcmd__experimental__subcmd__help)
-            opts="precheck help"
+        sailctl__subcmd__experimental__subcmd__apply)
+            opts="-f -c -i -n -v -h --filename --kubeconfig --context --istioNamespace --namespace --kubeclient-timeout --as --as-group --verbose --color --log_output_level --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --filename)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --istioNamespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --log_output_level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__experimental__subcmd__help)
+            opts="precheck apply help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__experimental__subcmd__help__subcmd__apply)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2440,8 +2533,22 @@ _sailctl() {
             return 0
             ;;
         sailctl__subcmd__help__subcmd__experimental)
-            opts="precheck"
+            opts="precheck apply"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sailctl__subcmd__help__subcmd__experimental__subcmd__apply)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -292,20 +292,21 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand precheck" -l log_output_
 complete -c sailctl -n "__fish_sailctl_using_subcommand precheck" -l skip-controlplane -d 'Skip checking the control plane'
 complete -c sailctl -n "__fish_sailctl_using_subcommand precheck" -s v -l verbose -d 'Print more about what sailctl is doing'
 complete -c sailctl -n "__fish_sailctl_using_subcommand precheck" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c sailctl -n "__fish_sailctl_using_subcommand experimental; and not __fish_seen_subcommand_from precheck help" -s c -l kubeconfig -d 'Kubernetes configuration file' -r -F
-complete -c sailctl -n "__fish_sailctl_using_subcommand experimental; and not __fish_seen_subcommand_from precheck help" -l context -d 'The name of the kubeconfig context to use' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand experimental; and not __fish_seen_subcommand_from precheck help" -s i -l istioNamespace -d 'Istio system namespace' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand experimental; and not __fish_seen_subcommand_from precheck help" -s n -l namespace -d 'Kubernetes namespace' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand experimental; and not __fish_seen_subcommand_from precheck help" -l kubeclient-timeout -d 'Kubernetes client timeout as a duration (e.g. 15s, 1m)' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand experimental; and not __fish_seen_subcommand_from precheck help" -l as -d 'Username to impersonate for Kubernetes operations' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand experimental; and not __fish_seen_subcommand_from precheck help" -l as-group -d 'Group to impersonate for Kubernetes operations (repeatable)' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand experimental; and not __fish_seen_subcommand_from precheck help" -l color -d 'Use colour on terminals: --color=false turns it off (NO_COLOR is always honoured)' -r -f -a "true\t''
+complete -c sailctl -n "__fish_sailctl_using_subcommand experimental; and not __fish_seen_subcommand_from precheck apply help" -s c -l kubeconfig -d 'Kubernetes configuration file' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand experimental; and not __fish_seen_subcommand_from precheck apply help" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand experimental; and not __fish_seen_subcommand_from precheck apply help" -s i -l istioNamespace -d 'Istio system namespace' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand experimental; and not __fish_seen_subcommand_from precheck apply help" -s n -l namespace -d 'Kubernetes namespace' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand experimental; and not __fish_seen_subcommand_from precheck apply help" -l kubeclient-timeout -d 'Kubernetes client timeout as a duration (e.g. 15s, 1m)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand experimental; and not __fish_seen_subcommand_from precheck apply help" -l as -d 'Username to impersonate for Kubernetes operations' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand experimental; and not __fish_seen_subcommand_from precheck apply help" -l as-group -d 'Group to impersonate for Kubernetes operations (repeatable)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand experimental; and not __fish_seen_subcommand_from precheck apply help" -l color -d 'Use colour on terminals: --color=false turns it off (NO_COLOR is always honoured)' -r -f -a "true\t''
 false\t''"
-complete -c sailctl -n "__fish_sailctl_using_subcommand experimental; and not __fish_seen_subcommand_from precheck help" -l log_output_level -d 'Accepted for istioctl compatibility (scope:level,…); sailctl\'s own logging is -v' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand experimental; and not __fish_seen_subcommand_from precheck help" -s v -l verbose -d 'Print more about what sailctl is doing'
-complete -c sailctl -n "__fish_sailctl_using_subcommand experimental; and not __fish_seen_subcommand_from precheck help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c sailctl -n "__fish_sailctl_using_subcommand experimental; and not __fish_seen_subcommand_from precheck help" -f -a "precheck" -d 'Check whether Istio can safely be installed or upgraded'
-complete -c sailctl -n "__fish_sailctl_using_subcommand experimental; and not __fish_seen_subcommand_from precheck help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand experimental; and not __fish_seen_subcommand_from precheck apply help" -l log_output_level -d 'Accepted for istioctl compatibility (scope:level,…); sailctl\'s own logging is -v' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand experimental; and not __fish_seen_subcommand_from precheck apply help" -s v -l verbose -d 'Print more about what sailctl is doing'
+complete -c sailctl -n "__fish_sailctl_using_subcommand experimental; and not __fish_seen_subcommand_from precheck apply help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sailctl -n "__fish_sailctl_using_subcommand experimental; and not __fish_seen_subcommand_from precheck apply help" -f -a "precheck" -d 'Check whether Istio can safely be installed or upgraded'
+complete -c sailctl -n "__fish_sailctl_using_subcommand experimental; and not __fish_seen_subcommand_from precheck apply help" -f -a "apply" -d 'Server-side apply Kubernetes YAML (files or `-`), so demos and tests need no kubectl'
+complete -c sailctl -n "__fish_sailctl_using_subcommand experimental; and not __fish_seen_subcommand_from precheck apply help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sailctl -n "__fish_sailctl_using_subcommand experimental; and __fish_seen_subcommand_from precheck" -s f -l from-version -d 'Check the upgrade from this Istio version, e.g. 1.29.0 (default: the cluster\'s current version)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand experimental; and __fish_seen_subcommand_from precheck" -s o -l output -d 'Output format: one of log, json, yaml' -r -f -a "log\t''
 json\t''
@@ -329,22 +330,37 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand experimental; and __fish
 complete -c sailctl -n "__fish_sailctl_using_subcommand experimental; and __fish_seen_subcommand_from precheck" -l skip-controlplane -d 'Skip checking the control plane'
 complete -c sailctl -n "__fish_sailctl_using_subcommand experimental; and __fish_seen_subcommand_from precheck" -s v -l verbose -d 'Print more about what sailctl is doing'
 complete -c sailctl -n "__fish_sailctl_using_subcommand experimental; and __fish_seen_subcommand_from precheck" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c sailctl -n "__fish_sailctl_using_subcommand experimental; and __fish_seen_subcommand_from help" -f -a "precheck" -d 'Check whether Istio can safely be installed or upgraded'
-complete -c sailctl -n "__fish_sailctl_using_subcommand experimental; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c sailctl -n "__fish_sailctl_using_subcommand x; and not __fish_seen_subcommand_from precheck help" -s c -l kubeconfig -d 'Kubernetes configuration file' -r -F
-complete -c sailctl -n "__fish_sailctl_using_subcommand x; and not __fish_seen_subcommand_from precheck help" -l context -d 'The name of the kubeconfig context to use' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand x; and not __fish_seen_subcommand_from precheck help" -s i -l istioNamespace -d 'Istio system namespace' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand x; and not __fish_seen_subcommand_from precheck help" -s n -l namespace -d 'Kubernetes namespace' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand x; and not __fish_seen_subcommand_from precheck help" -l kubeclient-timeout -d 'Kubernetes client timeout as a duration (e.g. 15s, 1m)' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand x; and not __fish_seen_subcommand_from precheck help" -l as -d 'Username to impersonate for Kubernetes operations' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand x; and not __fish_seen_subcommand_from precheck help" -l as-group -d 'Group to impersonate for Kubernetes operations (repeatable)' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand x; and not __fish_seen_subcommand_from precheck help" -l color -d 'Use colour on terminals: --color=false turns it off (NO_COLOR is always honoured)' -r -f -a "true\t''
+complete -c sailctl -n "__fish_sailctl_using_subcommand experimental; and __fish_seen_subcommand_from apply" -s f -l filename -d 'Files to apply (`-` for stdin)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand experimental; and __fish_seen_subcommand_from apply" -s c -l kubeconfig -d 'Kubernetes configuration file' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand experimental; and __fish_seen_subcommand_from apply" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand experimental; and __fish_seen_subcommand_from apply" -s i -l istioNamespace -d 'Istio system namespace' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand experimental; and __fish_seen_subcommand_from apply" -s n -l namespace -d 'Kubernetes namespace' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand experimental; and __fish_seen_subcommand_from apply" -l kubeclient-timeout -d 'Kubernetes client timeout as a duration (e.g. 15s, 1m)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand experimental; and __fish_seen_subcommand_from apply" -l as -d 'Username to impersonate for Kubernetes operations' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand experimental; and __fish_seen_subcommand_from apply" -l as-group -d 'Group to impersonate for Kubernetes operations (repeatable)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand experimental; and __fish_seen_subcommand_from apply" -l color -d 'Use colour on terminals: --color=false turns it off (NO_COLOR is always honoured)' -r -f -a "true\t''
 false\t''"
-complete -c sailctl -n "__fish_sailctl_using_subcommand x; and not __fish_seen_subcommand_from precheck help" -l log_output_level -d 'Accepted for istioctl compatibility (scope:level,…); sailctl\'s own logging is -v' -r
-complete -c sailctl -n "__fish_sailctl_using_subcommand x; and not __fish_seen_subcommand_from precheck help" -s v -l verbose -d 'Print more about what sailctl is doing'
-complete -c sailctl -n "__fish_sailctl_using_subcommand x; and not __fish_seen_subcommand_from precheck help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c sailctl -n "__fish_sailctl_using_subcommand x; and not __fish_seen_subcommand_from precheck help" -f -a "precheck" -d 'Check whether Istio can safely be installed or upgraded'
-complete -c sailctl -n "__fish_sailctl_using_subcommand x; and not __fish_seen_subcommand_from precheck help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand experimental; and __fish_seen_subcommand_from apply" -l log_output_level -d 'Accepted for istioctl compatibility (scope:level,…); sailctl\'s own logging is -v' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand experimental; and __fish_seen_subcommand_from apply" -s v -l verbose -d 'Print more about what sailctl is doing'
+complete -c sailctl -n "__fish_sailctl_using_subcommand experimental; and __fish_seen_subcommand_from apply" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sailctl -n "__fish_sailctl_using_subcommand experimental; and __fish_seen_subcommand_from help" -f -a "precheck" -d 'Check whether Istio can safely be installed or upgraded'
+complete -c sailctl -n "__fish_sailctl_using_subcommand experimental; and __fish_seen_subcommand_from help" -f -a "apply" -d 'Server-side apply Kubernetes YAML (files or `-`), so demos and tests need no kubectl'
+complete -c sailctl -n "__fish_sailctl_using_subcommand experimental; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and not __fish_seen_subcommand_from precheck apply help" -s c -l kubeconfig -d 'Kubernetes configuration file' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and not __fish_seen_subcommand_from precheck apply help" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and not __fish_seen_subcommand_from precheck apply help" -s i -l istioNamespace -d 'Istio system namespace' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and not __fish_seen_subcommand_from precheck apply help" -s n -l namespace -d 'Kubernetes namespace' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and not __fish_seen_subcommand_from precheck apply help" -l kubeclient-timeout -d 'Kubernetes client timeout as a duration (e.g. 15s, 1m)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and not __fish_seen_subcommand_from precheck apply help" -l as -d 'Username to impersonate for Kubernetes operations' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and not __fish_seen_subcommand_from precheck apply help" -l as-group -d 'Group to impersonate for Kubernetes operations (repeatable)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and not __fish_seen_subcommand_from precheck apply help" -l color -d 'Use colour on terminals: --color=false turns it off (NO_COLOR is always honoured)' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and not __fish_seen_subcommand_from precheck apply help" -l log_output_level -d 'Accepted for istioctl compatibility (scope:level,…); sailctl\'s own logging is -v' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and not __fish_seen_subcommand_from precheck apply help" -s v -l verbose -d 'Print more about what sailctl is doing'
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and not __fish_seen_subcommand_from precheck apply help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and not __fish_seen_subcommand_from precheck apply help" -f -a "precheck" -d 'Check whether Istio can safely be installed or upgraded'
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and not __fish_seen_subcommand_from precheck apply help" -f -a "apply" -d 'Server-side apply Kubernetes YAML (files or `-`), so demos and tests need no kubectl'
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and not __fish_seen_subcommand_from precheck apply help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from precheck" -s f -l from-version -d 'Check the upgrade from this Istio version, e.g. 1.29.0 (default: the cluster\'s current version)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from precheck" -s o -l output -d 'Output format: one of log, json, yaml' -r -f -a "log\t''
 json\t''
@@ -368,7 +384,21 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subco
 complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from precheck" -l skip-controlplane -d 'Skip checking the control plane'
 complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from precheck" -s v -l verbose -d 'Print more about what sailctl is doing'
 complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from precheck" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from apply" -s f -l filename -d 'Files to apply (`-` for stdin)' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from apply" -s c -l kubeconfig -d 'Kubernetes configuration file' -r -F
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from apply" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from apply" -s i -l istioNamespace -d 'Istio system namespace' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from apply" -s n -l namespace -d 'Kubernetes namespace' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from apply" -l kubeclient-timeout -d 'Kubernetes client timeout as a duration (e.g. 15s, 1m)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from apply" -l as -d 'Username to impersonate for Kubernetes operations' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from apply" -l as-group -d 'Group to impersonate for Kubernetes operations (repeatable)' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from apply" -l color -d 'Use colour on terminals: --color=false turns it off (NO_COLOR is always honoured)' -r -f -a "true\t''
+false\t''"
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from apply" -l log_output_level -d 'Accepted for istioctl compatibility (scope:level,…); sailctl\'s own logging is -v' -r
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from apply" -s v -l verbose -d 'Print more about what sailctl is doing'
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from apply" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from help" -f -a "precheck" -d 'Check whether Istio can safely be installed or upgraded'
+complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from help" -f -a "apply" -d 'Server-side apply Kubernetes YAML (files or `-`), so demos and tests need no kubectl'
 complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sailctl -n "__fish_sailctl_using_subcommand kube-inject" -s f -l filename -d 'Input Kubernetes resource filename (a file, a directory, or `-` for stdin)' -r -F
 complete -c sailctl -n "__fish_sailctl_using_subcommand kube-inject" -s o -l output -d 'Modified output Kubernetes resource filename (written atomically); stdout when unset' -r -F
@@ -1177,6 +1207,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_su
 complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "dump" -d 'Dumps an Istio configuration profile'
 complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "diff" -d 'Diffs two Istio configuration profiles'
 complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from experimental" -f -a "precheck" -d 'Check whether Istio can safely be installed or upgraded'
+complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from experimental" -f -a "apply" -d 'Server-side apply Kubernetes YAML (files or `-`), so demos and tests need no kubectl'
 complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from dashboard" -f -a "kiali" -d 'Open Kiali web UI'
 complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from dashboard" -f -a "grafana" -d 'Open Grafana web UI'
 complete -c sailctl -n "__fish_sailctl_using_subcommand help; and __fish_seen_subcommand_from dashboard" -f -a "jaeger" -d 'Open Jaeger web UI'
