@@ -211,39 +211,13 @@ async fn http_get(url: &str) -> Result<String, String> {
     Ok(out)
 }
 
-#[tokio::test]
-async fn dashboard_forwards_to_the_addon_pod_and_exits_zero_on_sigint() {
-    let env = cluster("dashboard").await;
-    let (target_port, server) = path_echo_server().await;
-    let pods: Api<Pod> = Api::namespaced(env.client.clone(), &env.ns);
-    let kiali = fake_pod(
-        "kiali-e2e",
-        json!({"app": "kiali"}),
-        json!([{"name": "kiali", "image": "quay.io/kiali/kiali:v2.26", "ports": [{"containerPort": 20001}]}]),
-    );
-    pods.create(&PostParams::default(), &kiali).await.unwrap();
-    let gvk = GroupVersionKind::gvk("kwok.x-k8s.io", "v1alpha1", "PortForward");
-    let ar = ApiResource::from_gvk_with_plural(&gvk, "portforwards");
-    let rules: Api<DynamicObject> = Api::namespaced_with(env.client.clone(), &env.ns, &ar);
-    let rule: DynamicObject = serde_json::from_value(json!({
-        "apiVersion": "kwok.x-k8s.io/v1alpha1", "kind": "PortForward", "metadata": {"name": "kiali-e2e"},
-        "spec": {"forwards": [{"ports": [20001], "target": {"address": "127.0.0.1", "port": target_port}}]}
-    }))
-    .unwrap();
-    rules.create(&PostParams::default(), &rule).await.unwrap();
-    wait_running(&pods, "kiali-e2e").await;
-
+/// Runs one `sailctl dashboard ...`, checks the URL, three GETs through the forward, and
+/// that SIGINT ends it with exit 0 and frees the port.
+async fn dashboard_round_trip(env: &TestEnv, args: &[&str], url_suffix: &str, want_path: &str) {
     let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_sailctl"))
-        .args([
-            "dashboard",
-            "kiali",
-            "-n",
-            &env.ns,
-            "--browser=false",
-            "-p",
-            "0",
-            "--kubeconfig",
-        ])
+        .args(["dashboard"])
+        .args(args)
+        .args(["--browser=false", "-p", "0", "--kubeconfig"])
         .arg(env.kubeconfig())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -258,43 +232,83 @@ async fn dashboard_forwards_to_the_addon_pod_and_exits_zero_on_sigint() {
             first.push(byte[0]);
         }
     };
-    tokio::time::timeout(Duration::from_secs(30), read_url)
-        .await
-        .expect("dashboard printed no URL");
+    if tokio::time::timeout(Duration::from_secs(30), read_url).await.is_err() || first.is_empty() {
+        let mut e = String::new();
+        let _ = child.kill().await;
+        let _ = child.stderr.take().unwrap().read_to_string(&mut e).await;
+        panic!("dashboard {args:?} printed no URL: {e}");
+    }
     let url = String::from_utf8(first).unwrap();
-    assert!(
-        url.starts_with("http://localhost:") && url.ends_with("/kiali"),
-        "{url}"
-    );
+    assert!(url.starts_with("http://localhost:") && url.ends_with(url_suffix), "{args:?}: {url}");
 
-    // kwok learns the rule from a watch; retry briefly. Several requests also prove each
-    // connection gets its own stream.
+    // kwok learns PortForward rules from a watch; retry briefly. Several requests also
+    // prove each connection gets its own stream.
     let deadline = Instant::now() + Duration::from_secs(30);
     let mut answered = 0;
     while answered < 3 {
         match http_get(&url).await {
-            Ok(resp) if resp.contains("path=/kiali") => answered += 1,
-            other if Instant::now() > deadline => {
-                panic!("no answer through the dashboard: {other:?}")
-            }
+            Ok(resp) if resp.contains(&format!("path={want_path}")) => answered += 1,
+            other if Instant::now() > deadline => panic!("{args:?}: no answer through the dashboard: {other:?}"),
             _ => tokio::time::sleep(Duration::from_millis(500)).await,
         }
     }
-
     let pid = child.id().unwrap() as i32;
     // SAFETY: plain kill(2) on our own child.
     unsafe { libc_kill(pid, 2) };
-    let status = tokio::time::timeout(Duration::from_secs(10), child.wait())
-        .await
-        .expect("dashboard did not stop")
-        .unwrap();
-    assert_eq!(status.code(), Some(0));
-    let port: u16 = url
-        .trim_start_matches("http://localhost:")
-        .trim_end_matches("/kiali")
-        .parse()
-        .unwrap();
+    let status = tokio::time::timeout(Duration::from_secs(10), child.wait()).await.expect("dashboard did not stop").unwrap();
+    assert_eq!(status.code(), Some(0), "{args:?}");
+    let port: u16 = url.trim_start_matches("http://localhost:").trim_end_matches(url_suffix).parse().unwrap();
     std::net::TcpListener::bind(("127.0.0.1", port)).expect("the port is freed after exit");
+}
+
+#[tokio::test]
+async fn every_dashboard_forwards_to_its_pod_and_exits_zero_on_sigint() {
+    let env = cluster("dashboard").await;
+    let (target_port, server) = path_echo_server().await;
+    let pods: Api<Pod> = Api::namespaced(env.client.clone(), &env.ns);
+    let gvk = GroupVersionKind::gvk("kwok.x-k8s.io", "v1alpha1", "PortForward");
+    let ar = ApiResource::from_gvk_with_plural(&gvk, "portforwards");
+    let rules: Api<DynamicObject> = Api::namespaced_with(env.client.clone(), &env.ns, &ar);
+    // (pod, labels, port the dashboard forwards to)
+    let targets = [
+        ("kiali-e2e", json!({"app": "kiali"}), 20001),
+        ("grafana-e2e", json!({"app.kubernetes.io/name": "grafana"}), 3000),
+        ("jaeger-e2e", json!({"app": "jaeger"}), 16686),
+        ("prometheus-e2e", json!({"app.kubernetes.io/name": "prometheus"}), 9090),
+        ("zipkin-e2e", json!({"app": "zipkin"}), 9411),
+        ("skywalking-e2e", json!({"app": "skywalking-ui"}), 8080),
+        ("istiod-e2e", json!({"app": "istiod"}), 0),
+        ("productpage-e2e", json!({"app": "productpage"}), 15000),
+    ];
+    for (name, labels, _) in &targets {
+        let p = fake_pod(name, labels.clone(), json!([{"name": "main", "image": "registry.invalid/e2e:1"}]));
+        pods.create(&PostParams::default(), &p).await.unwrap();
+        // istiod answers on ControlZ and its debug port; everything else on one port.
+        let ports: Vec<u16> = match *name {
+            "istiod-e2e" => vec![9876, 15014],
+            _ => vec![targets.iter().find(|t| t.0 == *name).unwrap().2],
+        };
+        let rule: DynamicObject = serde_json::from_value(json!({
+            "apiVersion": "kwok.x-k8s.io/v1alpha1", "kind": "PortForward", "metadata": {"name": name},
+            "spec": {"forwards": [{"ports": ports, "target": {"address": "127.0.0.1", "port": target_port}}]}
+        }))
+        .unwrap();
+        rules.create(&PostParams::default(), &rule).await.unwrap();
+    }
+    for (name, _, _) in &targets {
+        wait_running(&pods, name).await;
+    }
+    let ns = env.ns.clone();
+    let pod_ref = format!("productpage-e2e.{ns}");
+    let istiod_ref = format!("istiod-e2e.{ns}");
+    dashboard_round_trip(&env, &["kiali", "-n", &ns], "/kiali", "/kiali").await;
+    for addon in ["grafana", "jaeger", "prometheus", "zipkin", "skywalking"] {
+        dashboard_round_trip(&env, &[addon, "-n", &ns], "", "/").await;
+    }
+    dashboard_round_trip(&env, &["proxy", &pod_ref], "", "/").await;
+    dashboard_round_trip(&env, &["envoy", "-n", &ns, "-l", "app=productpage"], "", "/").await;
+    dashboard_round_trip(&env, &["controlz", &istiod_ref], "", "/").await;
+    dashboard_round_trip(&env, &["istiod-debug", "-i", &ns], "/debug", "/debug").await;
     server.abort();
 }
 
