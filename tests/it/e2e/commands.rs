@@ -232,14 +232,21 @@ async fn dashboard_round_trip(env: &TestEnv, args: &[&str], url_suffix: &str, wa
             first.push(byte[0]);
         }
     };
-    if tokio::time::timeout(Duration::from_secs(30), read_url).await.is_err() || first.is_empty() {
+    if tokio::time::timeout(Duration::from_secs(30), read_url)
+        .await
+        .is_err()
+        || first.is_empty()
+    {
         let mut e = String::new();
         let _ = child.kill().await;
         let _ = child.stderr.take().unwrap().read_to_string(&mut e).await;
         panic!("dashboard {args:?} printed no URL: {e}");
     }
     let url = String::from_utf8(first).unwrap();
-    assert!(url.starts_with("http://localhost:") && url.ends_with(url_suffix), "{args:?}: {url}");
+    assert!(
+        url.starts_with("http://localhost:") && url.ends_with(url_suffix),
+        "{args:?}: {url}"
+    );
 
     // kwok learns PortForward rules from a watch; retry briefly. Several requests also
     // prove each connection gets its own stream.
@@ -248,16 +255,25 @@ async fn dashboard_round_trip(env: &TestEnv, args: &[&str], url_suffix: &str, wa
     while answered < 3 {
         match http_get(&url).await {
             Ok(resp) if resp.contains(&format!("path={want_path}")) => answered += 1,
-            other if Instant::now() > deadline => panic!("{args:?}: no answer through the dashboard: {other:?}"),
+            other if Instant::now() > deadline => {
+                panic!("{args:?}: no answer through the dashboard: {other:?}")
+            }
             _ => tokio::time::sleep(Duration::from_millis(500)).await,
         }
     }
     let pid = child.id().unwrap() as i32;
     // SAFETY: plain kill(2) on our own child.
     unsafe { libc_kill(pid, 2) };
-    let status = tokio::time::timeout(Duration::from_secs(10), child.wait()).await.expect("dashboard did not stop").unwrap();
+    let status = tokio::time::timeout(Duration::from_secs(10), child.wait())
+        .await
+        .expect("dashboard did not stop")
+        .unwrap();
     assert_eq!(status.code(), Some(0), "{args:?}");
-    let port: u16 = url.trim_start_matches("http://localhost:").trim_end_matches(url_suffix).parse().unwrap();
+    let port: u16 = url
+        .trim_start_matches("http://localhost:")
+        .trim_end_matches(url_suffix)
+        .parse()
+        .unwrap();
     std::net::TcpListener::bind(("127.0.0.1", port)).expect("the port is freed after exit");
 }
 
@@ -272,16 +288,28 @@ async fn every_dashboard_forwards_to_its_pod_and_exits_zero_on_sigint() {
     // (pod, labels, port the dashboard forwards to)
     let targets = [
         ("kiali-e2e", json!({"app": "kiali"}), 20001),
-        ("grafana-e2e", json!({"app.kubernetes.io/name": "grafana"}), 3000),
+        (
+            "grafana-e2e",
+            json!({"app.kubernetes.io/name": "grafana"}),
+            3000,
+        ),
         ("jaeger-e2e", json!({"app": "jaeger"}), 16686),
-        ("prometheus-e2e", json!({"app.kubernetes.io/name": "prometheus"}), 9090),
+        (
+            "prometheus-e2e",
+            json!({"app.kubernetes.io/name": "prometheus"}),
+            9090,
+        ),
         ("zipkin-e2e", json!({"app": "zipkin"}), 9411),
         ("skywalking-e2e", json!({"app": "skywalking-ui"}), 8080),
         ("istiod-e2e", json!({"app": "istiod"}), 0),
         ("productpage-e2e", json!({"app": "productpage"}), 15000),
     ];
     for (name, labels, _) in &targets {
-        let p = fake_pod(name, labels.clone(), json!([{"name": "main", "image": "registry.invalid/e2e:1"}]));
+        let p = fake_pod(
+            name,
+            labels.clone(),
+            json!([{"name": "main", "image": "registry.invalid/e2e:1"}]),
+        );
         pods.create(&PostParams::default(), &p).await.unwrap();
         // istiod answers on ControlZ and its debug port; everything else on one port.
         let ports: Vec<u16> = match *name {
@@ -306,7 +334,13 @@ async fn every_dashboard_forwards_to_its_pod_and_exits_zero_on_sigint() {
         dashboard_round_trip(&env, &[addon, "-n", &ns], "", "/").await;
     }
     dashboard_round_trip(&env, &["proxy", &pod_ref], "", "/").await;
-    dashboard_round_trip(&env, &["envoy", "-n", &ns, "-l", "app=productpage"], "", "/").await;
+    dashboard_round_trip(
+        &env,
+        &["envoy", "-n", &ns, "-l", "app=productpage"],
+        "",
+        "/",
+    )
+    .await;
     dashboard_round_trip(&env, &["controlz", &istiod_ref], "", "/").await;
     dashboard_round_trip(&env, &["istiod-debug", "-i", &ns], "/debug", "/debug").await;
     server.abort();

@@ -14,6 +14,7 @@
 
 mod commands;
 mod install;
+mod profiles;
 mod smoke;
 
 use std::path::{Path, PathBuf};
