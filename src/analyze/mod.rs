@@ -212,11 +212,16 @@ pub fn run(
     // Filter by namespace and suppressions.
     all.retain(|m| {
         let r = m.resource.map(|i| snap.res(i));
-        if let (Some(ns), Some(r)) = (&opts.namespace_filter, r)
-            && !r.namespace.is_empty()
-            && &r.namespace != ns
-        {
-            return false;
+        if let (Some(ns), Some(r)) = (&opts.namespace_filter, r) {
+            // A Namespace object is in scope when it is the selected namespace itself.
+            let scope = if r.gk.kind == "Namespace" {
+                &r.name
+            } else {
+                &r.namespace
+            };
+            if !scope.is_empty() && scope != ns {
+                return false;
+            }
         }
         if let Some(r) = r
             && annotation_suppresses(r, m.code())

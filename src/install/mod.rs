@@ -432,7 +432,8 @@ pub fn run_uninstall(ctx: &Ctx, args: &UninstallArgs) -> Result<i32, Error> {
             }
         }
         if !args.dry_run {
-            wait_gone(&applier, &objs, Duration::from_secs(120)).await?;
+            let all: Vec<ObjectRef> = objs.iter().chain(crds.iter()).cloned().collect();
+            wait_gone(&applier, &all, Duration::from_secs(120)).await?;
         }
         ctx.printer.success("Uninstall complete");
         Ok(0)

@@ -138,6 +138,63 @@ async fn install_lifecycle_demo_minimal_dry_run_failure_and_purge() {
         err(&v)
     );
 
+    // 1b. bookinfo applied to the cluster and analyzed live: stable, explained findings.
+    // kwok runs the pods, so Pods/Services are real; destination-rule-all defines subsets
+    // (v2, v3, v2-mysql, …) that bookinfo's v1-only workloads do not all provide.
+    let shared = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/istio-1.30/samples/bookinfo");
+    let apply = |files: &[&str]| {
+        let mut args = vec!["x", "apply", "-n", env.ns.as_str()];
+        for f in files {
+            args.push("-f");
+            args.push(f);
+        }
+        let out = sailctl(&env, &args);
+        assert_eq!(out.status.code(), Some(0), "{}", err(&out));
+    };
+    let p = |rel: &str| shared.join(rel).display().to_string();
+    let (bookinfo, gw, dr) = (
+        p("platform/kube/bookinfo.yaml"),
+        p("networking/bookinfo-gateway.yaml"),
+        p("networking/destination-rule-all.yaml"),
+    );
+    apply(&[bookinfo.as_str(), gw.as_str(), dr.as_str()]);
+    let pods: Api<k8s_openapi::api::core::v1::Pod> = Api::namespaced(env.client.clone(), &env.ns);
+    super::wait_until(
+        std::time::Duration::from_secs(60),
+        "bookinfo pods running",
+        || async {
+            let l = pods
+                .list(&ListParams::default())
+                .await
+                .map(|l| l.items)
+                .unwrap_or_default();
+            l.len() >= 6
+                && l.iter()
+                    .all(|p| p.status.as_ref().and_then(|s| s.phase.as_deref()) == Some("Running"))
+        },
+    )
+    .await;
+    let out = sailctl(&env, &["analyze", "-n", &env.ns]);
+    let got = String::from_utf8_lossy(&out.stdout).replace(&env.ns, "NS");
+    let mut lines: Vec<String> = got
+        .lines()
+        .map(|l| l.split(") ").next().unwrap_or(l).to_string() + ")")
+        .collect();
+    lines.sort();
+    assert_eq!(out.status.code(), Some(79), "{got}{}", err(&out));
+    assert_eq!(
+        lines,
+        [
+            "Error [IST0173] (DestinationRule NS/details)",
+            "Error [IST0173] (DestinationRule NS/ratings)",
+            "Error [IST0173] (DestinationRule NS/ratings)",
+            "Error [IST0173] (DestinationRule NS/ratings)",
+            "Info [IST0102] (Namespace NS)",
+        ],
+        "{got}"
+    );
+
     // 2. the same install again changes nothing
     let out = sailctl(&env, &["install", "--set", "profile=demo", "-y"]);
     assert!(
