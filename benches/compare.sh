@@ -18,6 +18,7 @@ cache="${XDG_CACHE_HOME:-$HOME/.cache}/sailctl/istioctl/$ver"
 
 command -v hyperfine >/dev/null || { apt-get update -qq && apt-get install -y -qq hyperfine; }
 [ -x /usr/bin/time ] || { apt-get update -qq && apt-get install -y -qq time; }
+python3 -c "import yaml" 2>/dev/null || pip install -q pyyaml
 
 if [ -z "${ISTIOCTL:-}" ]; then
   ISTIOCTL="$cache/istioctl"
