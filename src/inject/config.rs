@@ -8,13 +8,24 @@ use std::collections::BTreeMap;
 pub const BUNDLED_VALUES: &str =
     include_str!("../../manifests/charts/istio-control/istio-discovery/values.yaml");
 
+macro_rules! bundled {
+    ($f:literal) => {
+        include_str!(concat!(
+            "../../manifests/charts/istio-control/istio-discovery/files/",
+            $f
+        ))
+    };
+}
+
 /// The bundled injection templates, by name.
-pub const BUNDLED_TEMPLATES: &[(&str, &str)] = &[(
-    "sidecar",
-    include_str!(
-        "../../manifests/charts/istio-control/istio-discovery/files/injection-template.yaml"
-    ),
-)];
+pub const BUNDLED_TEMPLATES: &[(&str, &str)] = &[
+    ("sidecar", bundled!("injection-template.yaml")),
+    ("gateway", bundled!("gateway-injection-template.yaml")),
+    ("grpc-simple", bundled!("grpc-simple.yaml")),
+    ("grpc-agent", bundled!("grpc-agent.yaml")),
+    ("waypoint", bundled!("waypoint.yaml")),
+    ("kube-gateway", bundled!("kube-gateway.yaml")),
+];
 
 /// Everything injection needs.
 #[derive(Debug, Clone)]

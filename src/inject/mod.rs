@@ -496,7 +496,8 @@ pub fn inject_pod(
         }
     }
     merge::reorder(&mut pod, cfg.hold_application(&proxy_config), native);
-    probes::rewrite(&mut pod, cfg, &ann)?;
+    let merged_ann = annotations(&pod["metadata"]);
+    probes::rewrite(&mut pod, cfg, &merged_ann)?;
     merge::canonical_resources(&mut pod["spec"]);
     postprocess(&mut pod, cfg, &ann);
 
