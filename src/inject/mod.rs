@@ -127,10 +127,35 @@ pub fn inject_document(
         "Pod" => {
             let name = meta_str(v, "name");
             let ns = meta_str(v, "namespace");
+            // A pod owned by a controller is that controller's workload.
+            let owner = v
+                .pointer("/metadata/ownerReferences")
+                .and_then(Json::as_array)
+                .and_then(|refs| {
+                    refs.iter()
+                        .find(|r| r.get("controller").and_then(Json::as_bool) == Some(true))
+                });
+            let (wkind, wapi, wname) = match owner {
+                Some(r) => (
+                    r.get("kind")
+                        .and_then(Json::as_str)
+                        .unwrap_or("")
+                        .to_string(),
+                    r.get("apiVersion")
+                        .and_then(Json::as_str)
+                        .unwrap_or("")
+                        .to_string(),
+                    r.get("name")
+                        .and_then(Json::as_str)
+                        .unwrap_or("")
+                        .to_string(),
+                ),
+                None => (kind.to_string(), api.to_string(), name.clone()),
+            };
             let w = Workload {
-                kind: kind.into(),
-                api: api.into(),
-                name: name.clone(),
+                kind: wkind,
+                api: wapi,
+                name: wname,
                 namespace: ns,
                 display: format!("Pod {name}"),
             };
@@ -251,6 +276,7 @@ fn go_defaults(v: &mut Json) {
         _ => json!({}),
     };
     o.entry("status").or_insert(status);
+    drop_null_timestamps(o);
     if let Some(spec) = o.get_mut("spec").and_then(Json::as_object_mut) {
         match kind.as_str() {
             "Deployment" => {
@@ -305,6 +331,20 @@ fn go_defaults(v: &mut Json) {
     }
 }
 
+/// Go omits a null creationTimestamp once istioctl strips it; do the same at any depth of metadata.
+fn drop_null_timestamps(o: &mut Map<String, Json>) {
+    if let Some(m) = o.get_mut("metadata").and_then(Json::as_object_mut)
+        && m.get("creationTimestamp") == Some(&Json::Null)
+    {
+        m.remove("creationTimestamp");
+    }
+    for (_, v) in o.iter_mut() {
+        if let Some(child) = v.as_object_mut() {
+            drop_null_timestamps(child);
+        }
+    }
+}
+
 fn annotations(meta: &Json) -> Map<String, Json> {
     meta.get("annotations")
         .and_then(Json::as_object)
@@ -343,14 +383,8 @@ pub fn inject_pod(
         ));
         return Ok(false);
     }
+    let old_probers = strip_injected(meta, spec);
     let ann = annotations(meta);
-    if ann.contains_key(STATUS_ANNOTATION) {
-        warn(format!(
-            "Skipping injection because {} has already been injected",
-            w.display
-        ));
-        return Ok(false);
-    }
     let off = |m: &Map<String, Json>| {
         m.get("sidecar.istio.io/inject")
             .and_then(Json::as_str)
@@ -497,9 +531,9 @@ pub fn inject_pod(
     }
     merge::reorder(&mut pod, cfg.hold_application(&proxy_config), native);
     let merged_ann = annotations(&pod["metadata"]);
-    probes::rewrite(&mut pod, cfg, &merged_ann)?;
+    probes::rewrite(&mut pod, cfg, &merged_ann, &old_probers)?;
     merge::canonical_resources(&mut pod["spec"]);
-    postprocess(&mut pod, cfg, &ann);
+    postprocess(&mut pod, cfg, &merged_ann);
 
     let status = format!(
         "{{\"initContainers\":{},\"containers\":{},\"volumes\":{},\"imagePullSecrets\":{},\"revision\":{}}}",
@@ -566,6 +600,70 @@ fn take_overrides(original: &mut Json, template_pod: &Json) -> Vec<(String, Json
         }
     }
     out
+}
+
+/// Undoes an earlier injection (named in the status annotation) so the pod can be injected
+/// again; returns the earlier app probers, to keep probes that were already redirected.
+fn strip_injected(meta: &mut Json, spec: &mut Json) -> Map<String, Json> {
+    let mut old = Map::new();
+    let Some(status) = meta
+        .pointer("/annotations/sidecar.istio.io~1status")
+        .and_then(Json::as_str)
+        .map(String::from)
+    else {
+        return old;
+    };
+    let status: Json = serde_json::from_str(&status).unwrap_or(Json::Null);
+    let names = |k: &str| -> Vec<String> {
+        status[k]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|x| x.as_str().map(String::from))
+            .collect()
+    };
+    let mut injected = names("containers");
+    injected.extend(names("initContainers"));
+    for key in ["containers", "initContainers"] {
+        if let Some(list) = spec.get_mut(key).and_then(Json::as_array_mut) {
+            for c in list.iter() {
+                if c.get("name").and_then(Json::as_str) == Some("istio-proxy") {
+                    for e in c["env"].as_array().into_iter().flatten() {
+                        if e.get("name").and_then(Json::as_str) == Some("ISTIO_KUBE_APP_PROBERS")
+                            && let Some(Json::Object(m)) = e
+                                .get("value")
+                                .and_then(Json::as_str)
+                                .and_then(|v| serde_json::from_str(v).ok())
+                        {
+                            old = m;
+                        }
+                    }
+                }
+            }
+            list.retain(|c| {
+                !injected
+                    .iter()
+                    .any(|n| c.get("name").and_then(Json::as_str) == Some(n.as_str()))
+            });
+        }
+    }
+    for (key, field) in [
+        ("volumes", "volumes"),
+        ("imagePullSecrets", "imagePullSecrets"),
+    ] {
+        let gone = names(field);
+        if let Some(list) = spec.get_mut(key).and_then(Json::as_array_mut) {
+            list.retain(|c| {
+                !gone
+                    .iter()
+                    .any(|n| c.get("name").and_then(Json::as_str) == Some(n.as_str()))
+            });
+        }
+    }
+    if let Some(a) = meta.get_mut("annotations").and_then(Json::as_object_mut) {
+        a.remove(STATUS_ANNOTATION);
+    }
+    old
 }
 
 fn list_or_null(v: &[String]) -> String {
