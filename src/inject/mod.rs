@@ -87,6 +87,22 @@ pub fn inject_stream(
     Ok(())
 }
 
+/// [`inject_stream`] over a chunk that starts at line `first_line` of `source` (streaming
+/// callers feed one document at a time; errors keep the file's line numbers).
+pub fn inject_chunk(
+    source: &str,
+    text: &str,
+    first_line: usize,
+    cfg: &InjectConfig,
+    out: &mut dyn Write,
+    warn: &mut dyn FnMut(String),
+) -> Result<(), InjectError> {
+    inject_stream(source, text, cfg, out, warn).map_err(|mut e| {
+        e.line += first_line.saturating_sub(1);
+        e
+    })
+}
+
 /// The YAML of an object as Go's sigs.k8s.io/yaml prints it.
 pub fn render_object(v: &Json) -> String {
     gotmpl::encode::to_yaml(&Value::from_json(v))
