@@ -137,11 +137,11 @@ fn dispatch(ctx: &Ctx, command: Command) -> Result<i32, Error> {
         Command::Version(args) => crate::commands::version::run(ctx, &args),
         Command::Completion(args) => crate::commands::completion::run(ctx, args.shell),
         Command::Man => crate::commands::completion::man(ctx),
-        Command::Install(_) => Err(Error::not_implemented("install")),
-        Command::Upgrade(_) => Err(Error::not_implemented("upgrade")),
-        Command::Uninstall(_) => Err(Error::not_implemented("uninstall")),
-        Command::Manifest(cli::manifest::ManifestCommand::Generate(_)) => {
-            Err(Error::not_implemented("manifest generate"))
+        Command::Install(a) => crate::install::run(ctx, &a),
+        Command::Upgrade(a) => crate::install::run(ctx, &a),
+        Command::Uninstall(a) => crate::install::run_uninstall(ctx, &a),
+        Command::Manifest(cli::manifest::ManifestCommand::Generate(args)) => {
+            crate::commands::manifest_generate::run(ctx, &args)
         }
         Command::Manifest(cli::manifest::ManifestCommand::Diff(args)) => {
             crate::commands::manifest_diff::run(ctx, &args)
@@ -151,12 +151,12 @@ fn dispatch(ctx: &Ctx, command: Command) -> Result<i32, Error> {
             cli::profile::ProfileCommand::Dump(args) => crate::commands::profile::dump(ctx, &args),
             cli::profile::ProfileCommand::Diff(args) => crate::commands::profile::diff(ctx, &args),
         },
-        Command::VerifyInstall(_) => Err(Error::not_implemented("verify-install")),
+        Command::VerifyInstall(a) => crate::install::run_verify(ctx, &a),
         Command::Precheck(a) | Command::Experimental(Experimental::Precheck(a)) => {
             crate::precheck::run(ctx, &a)
         }
         Command::KubeInject(args) => crate::commands::kube_inject::run(ctx, &args),
-        Command::Analyze(_) => Err(Error::not_implemented("analyze")),
+        Command::Analyze(args) => crate::commands::analyze::run(ctx, &args),
         Command::Dashboard(d) => crate::dashboard::run(ctx, &d),
         Command::Addons(a) => crate::addons::run(ctx, &a),
     }

@@ -1,5 +1,6 @@
 //! sailctl: a drop-in, faster istioctl. See ARCHITECTURE.md for the layout.
 pub mod addons;
+pub mod analyze;
 pub mod app;
 pub mod chart;
 pub mod cli;
@@ -8,9 +9,11 @@ pub mod dashboard;
 pub mod error;
 pub mod gotmpl;
 pub mod inject;
+pub mod install;
 pub mod k8s;
 pub mod operator;
 pub mod output;
 pub mod precheck;
+pub mod render;
 pub mod version;
 pub mod yaml;

@@ -102,6 +102,49 @@ impl Chart {
         }
     }
 
+    /// Builds a chart from in-memory files (paths relative to the chart root), e.g. the
+    /// charts bundled into the binary.
+    pub fn from_files<'a>(
+        files: impl IntoIterator<Item = (&'a str, &'a [u8])>,
+    ) -> Result<Chart, String> {
+        let mut c = Chart::default();
+        let mut have_meta = false;
+        let mut all: Vec<(&str, &[u8])> = files.into_iter().collect();
+        all.sort();
+        for (rel, data) in all {
+            let text = || String::from_utf8_lossy(data).into_owned();
+            match rel {
+                "Chart.yaml" => {
+                    match yaml_input::parse_yaml(&text())? {
+                        Value::Map(m) => c.metadata = m.borrow().clone(),
+                        _ => return Err("Chart.yaml: not a map".into()),
+                    }
+                    have_meta = true;
+                }
+                "values.yaml" => {
+                    c.values = match yaml_input::parse_yaml(&text())? {
+                        Value::Map(m) => Value::Map(m),
+                        _ => Value::empty_map(),
+                    }
+                }
+                "Chart.lock" | "values.schema.json" | "requirements.yaml" | "requirements.lock" => {
+                }
+                r if r.starts_with("templates/") => c.templates.push((rel.to_string(), text())),
+                r if r.starts_with("charts/") => {}
+                _ => {
+                    c.files.insert(rel.to_string(), data.to_vec());
+                }
+            }
+        }
+        if !have_meta {
+            return Err("Chart.yaml: missing".into());
+        }
+        if matches!(c.values, Value::Nil | Value::Missing) {
+            c.values = Value::empty_map();
+        }
+        Ok(c)
+    }
+
     /// Load a chart directory.
     pub fn load_dir(dir: &Path) -> Result<Chart, String> {
         let mut c = Chart::default();
@@ -271,8 +314,128 @@ pub fn render(
     release: &ReleaseOptions,
     caps: &Capabilities,
 ) -> Result<BTreeMap<String, String>, String> {
-    let name = chart.name();
-    let values = coalesce(&chart.values, user_values);
+    Prepared::new(chart.clone())?.render(user_values, release, caps, None)
+}
+
+/// A chart whose templates are parsed once, to render many times.
+pub struct Prepared {
+    pub chart: Chart,
+    t: Template,
+    /// Template names (`chartname/templates/...`) in Helm's parse/render order.
+    names: Vec<String>,
+    /// The chart's defaults with `_internal_defaults_do_not_set` hoisted.
+    defaults: Value,
+}
+
+impl std::fmt::Debug for Prepared {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Prepared")
+            .field("names", &self.names)
+            .finish()
+    }
+}
+
+/// Istio's charts keep their defaults under `_internal_defaults_do_not_set` (a template
+/// merges them beneath the user's values); hoisting them gives the same values without it.
+fn hoist_internal_defaults(values: &Value) -> Value {
+    if let Value::Map(m) = values {
+        let inner = m.borrow().get("_internal_defaults_do_not_set").cloned();
+        if let Some(inner @ Value::Map(_)) = inner {
+            let mut rest = m.borrow().clone();
+            rest.remove("_internal_defaults_do_not_set");
+            return coalesce(&inner, &Value::map(rest));
+        }
+    }
+    values.clone()
+}
+
+impl Prepared {
+    /// Parses every template of the chart.
+    pub fn new(chart: Chart) -> Result<Prepared, String> {
+        let name = chart.name();
+        let mut t = Template::new(FuncMap::helm()).missing_key(MissingKey::Zero);
+        let mut names: Vec<String> = Vec::new();
+        let mut srcs = BTreeMap::new();
+        for (path, src) in &chart.templates {
+            let full = format!("{name}/{path}");
+            names.push(full.clone());
+            srcs.insert(full, src.as_str());
+        }
+        sort_templates(&mut names);
+        for n in &names {
+            t.parse(n, srcs[n.as_str()])
+                .map_err(|e| cleanup_parse_error(n, &e.to_string()))?;
+        }
+        let defaults = hoist_internal_defaults(&chart.values);
+        Ok(Prepared {
+            chart,
+            t,
+            names,
+            defaults,
+        })
+    }
+
+    /// Renders the templates (all, or those whose path relative to the chart, e.g.
+    /// `templates/deployment.yaml`, passes `only`; partials always load).
+    pub fn render(
+        &self,
+        user_values: &Value,
+        release: &ReleaseOptions,
+        caps: &Capabilities,
+        only: Option<&dyn Fn(&str) -> bool>,
+    ) -> Result<BTreeMap<String, String>, String> {
+        let chart = &self.chart;
+        let name = chart.name();
+        let values = coalesce(&self.defaults, &hoist_internal_defaults(user_values));
+        let top = top_values(chart, values, release, caps);
+        let t = &self.t;
+        let names = &self.names;
+        let mut out = BTreeMap::new();
+        let mut ex = crate::gotmpl::exec::Exec::new(&t.set, {
+            let trees = t.set.trees.borrow();
+            match names.first().and_then(|n| trees.get(n)) {
+                Some(tr) => tr.clone(),
+                None => return Ok(out),
+            }
+        });
+        for n in names {
+            let base = n.rsplit('/').next().unwrap_or(n);
+            if base.starts_with('_') {
+                continue;
+            }
+            // zz* templates (value set-up, e.g. Istio's zzz_profile.yaml) always run.
+            if let Some(f) = only.filter(|_| !base.starts_with("zz")) {
+                let rel = n.strip_prefix(&format!("{name}/")).unwrap_or(n);
+                if !f(rel) {
+                    continue;
+                }
+            }
+            let mut vals = top.clone();
+            let mut tm = BTreeMap::new();
+            tm.insert("Name".to_string(), Value::string(n.clone()));
+            tm.insert(
+                "BasePath".to_string(),
+                Value::string(format!("{name}/templates")),
+            );
+            vals.insert("Template".to_string(), Value::map(tm));
+            let dot = Value::map(vals);
+            let tree = t.set.trees.borrow().get(n).cloned();
+            let Some(tree) = tree else { continue };
+            let mut s = String::new();
+            ex.run(tree, &dot, &mut s)
+                .map_err(|e| cleanup_exec_error(n, &e.0))?;
+            out.insert(n.clone(), s.replace("<no value>", ""));
+        }
+        Ok(out)
+    }
+}
+
+fn top_values(
+    chart: &Chart,
+    values: Value,
+    release: &ReleaseOptions,
+    caps: &Capabilities,
+) -> BTreeMap<String, Value> {
     let mut top = BTreeMap::new();
     top.insert("Values".to_string(), values);
     top.insert("Chart".to_string(), metadata_value(&chart.metadata));
@@ -317,50 +480,7 @@ pub fn render(
             files: chart.files.clone(),
         })),
     );
-
-    let mut t = Template::new(FuncMap::helm()).missing_key(MissingKey::Zero);
-    let mut names: Vec<String> = Vec::new();
-    let mut srcs = BTreeMap::new();
-    for (path, src) in &chart.templates {
-        let full = format!("{name}/{path}");
-        names.push(full.clone());
-        srcs.insert(full, src.as_str());
-    }
-    sort_templates(&mut names);
-    for n in &names {
-        t.parse(n, srcs[n.as_str()])
-            .map_err(|e| cleanup_parse_error(n, &e.to_string()))?;
-    }
-    let mut out = BTreeMap::new();
-    let mut ex = crate::gotmpl::exec::Exec::new(&t.set, {
-        let trees = t.set.trees.borrow();
-        match names.first().and_then(|n| trees.get(n)) {
-            Some(tr) => tr.clone(),
-            None => return Ok(out),
-        }
-    });
-    for n in &names {
-        let base = n.rsplit('/').next().unwrap_or(n);
-        if base.starts_with('_') {
-            continue;
-        }
-        let mut vals = top.clone();
-        let mut tm = BTreeMap::new();
-        tm.insert("Name".to_string(), Value::string(n.clone()));
-        tm.insert(
-            "BasePath".to_string(),
-            Value::string(format!("{name}/templates")),
-        );
-        vals.insert("Template".to_string(), Value::map(tm));
-        let dot = Value::map(vals);
-        let tree = t.set.trees.borrow().get(n).cloned();
-        let Some(tree) = tree else { continue };
-        let mut s = String::new();
-        ex.run(tree, &dot, &mut s)
-            .map_err(|e| cleanup_exec_error(n, &e.0))?;
-        out.insert(n.clone(), s.replace("<no value>", ""));
-    }
-    Ok(out)
+    top
 }
 
 /// Join rendered files as `---\n# Source: path\n...` documents, sorted by path,

@@ -142,9 +142,8 @@ impl Applier {
             .map_err(|e| self.cluster.error(e, "apply", &r.to_string()))?;
         Ok(match before {
             None => Outcome::Created,
-            Some(b) if b.metadata.resource_version == after.metadata.resource_version => {
-                Outcome::Unchanged
-            }
+            // Compare content, not resourceVersion: a dry run never bumps it.
+            Some(b) if same_content(&b, &after) => Outcome::Unchanged,
             Some(_) => Outcome::Configured,
         })
     }
@@ -170,6 +169,29 @@ impl Applier {
             Err(e) => Err(self.cluster.error(e, "delete", &r.to_string())),
         }
     }
+}
+
+/// Two versions of an object are the same when they differ only in bookkeeping fields.
+fn same_content(a: &DynamicObject, b: &DynamicObject) -> bool {
+    fn strip(o: &DynamicObject) -> Value {
+        let mut v = serde_json::to_value(o).unwrap_or(Value::Null);
+        if let Some(m) = v.get_mut("metadata").and_then(Value::as_object_mut) {
+            for k in [
+                "resourceVersion",
+                "generation",
+                "managedFields",
+                "creationTimestamp",
+                "uid",
+            ] {
+                m.remove(k);
+            }
+        }
+        if let Some(m) = v.as_object_mut() {
+            m.remove("status");
+        }
+        v
+    }
+    strip(a) == strip(b)
 }
 
 /// Apply order: CRDs and namespaces first, then RBAC and config, then workloads — so every

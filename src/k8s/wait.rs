@@ -93,8 +93,21 @@ pub fn deployment_pending(d: &Deployment) -> Option<String> {
     }
     let updated = s.updated_replicas.unwrap_or(0);
     let available = s.available_replicas.unwrap_or(0);
-    if updated < want || available < want {
-        return Some(format!("{available}/{want} replicas available"));
+    let total = s.replicas.unwrap_or(0);
+    // As `kubectl rollout status`: all replicas updated, old ones gone, the new ones available.
+    if updated < want {
+        return Some(format!("{updated} of {want} replicas updated"));
+    }
+    if total > updated {
+        return Some(format!(
+            "{} old replicas are pending termination",
+            total - updated
+        ));
+    }
+    if available < updated {
+        return Some(format!(
+            "{available} of {updated} updated replicas are available"
+        ));
     }
     None
 }
@@ -278,11 +291,19 @@ mod tests {
     fn deployment_availability() {
         let d: Deployment = serde_json::from_value(json!({
             "metadata": {"name": "x", "generation": 2}, "spec": {"replicas": 2, "selector": {}, "template": {}},
-            "status": {"observedGeneration": 2, "updatedReplicas": 2, "availableReplicas": 1}
+            "status": {"observedGeneration": 2, "replicas": 2, "updatedReplicas": 2, "availableReplicas": 1}
         })).unwrap();
         assert_eq!(
             deployment_pending(&d).as_deref(),
-            Some("1/2 replicas available")
+            Some("1 of 2 updated replicas are available")
+        );
+        let rolling: Deployment = serde_json::from_value(json!({
+            "metadata": {"name": "x", "generation": 3}, "spec": {"replicas": 1, "selector": {}, "template": {}},
+            "status": {"observedGeneration": 3, "replicas": 2, "updatedReplicas": 1, "availableReplicas": 1}
+        })).unwrap();
+        assert_eq!(
+            deployment_pending(&rolling).as_deref(),
+            Some("1 old replicas are pending termination")
         );
         let ok: Deployment = serde_json::from_value(json!({
             "metadata": {"name": "x", "generation": 1}, "spec": {"selector": {}, "template": {}},

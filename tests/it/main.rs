@@ -1,10 +1,13 @@
 //! One integration-test binary: each module is one area.
+mod analyze;
 mod cli;
 mod e2e;
 mod gotmpl;
 mod inject_bad_input;
 mod inject_cli;
 mod inject_conformance;
+mod manifest_generate;
 mod operator_manifest_diff;
 mod profile;
+mod robustness;
 mod yaml_roundtrip;

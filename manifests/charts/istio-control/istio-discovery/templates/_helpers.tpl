@@ -1,0 +1,25 @@
+{{/* sailctl's own authoring: shared helpers of the istiod chart. */}}
+{{- define "istiod.rev" -}}{{ .Values.revision | default "default" }}{{- end }}
+{{- define "istiod.name" -}}istiod{{ with .Values.revision }}-{{ . }}{{ end }}{{- end }}
+{{- define "istiod.common" -}}
+app.kubernetes.io/name: istiod
+app.kubernetes.io/instance: {{ .Release.Name | quote }}
+app.kubernetes.io/managed-by: {{ .Release.Service | quote }}
+app.kubernetes.io/part-of: istio
+app.kubernetes.io/version: {{ .Chart.AppVersion | quote }}
+helm.sh/chart: {{ printf "%s-%s" .Chart.Name .Chart.Version | quote }}
+{{- end }}
+{{- define "istiod.podOwner" -}}
+install.operator.istio.io/owning-resource: {{ .Values.ownerName | default "unknown" | quote }}
+operator.istio.io/component: Pilot
+istio.io/rev: {{ include "istiod.rev" . | quote }}
+{{- end }}
+{{- define "istiod.owner" -}}
+{{ include "istiod.podOwner" . }}
+release: {{ .Release.Name | quote }}
+{{- end }}
+{{- define "istiod.image" -}}
+{{- if contains "/" .Values.image -}}{{ .Values.image }}{{- else -}}
+{{ .Values.hub | default .Values.global.hub }}/{{ .Values.image | default "pilot" }}:{{ .Values.tag | default .Values.global.tag }}{{ with (.Values.variant | default .Values.global.variant) }}-{{ . }}{{ end }}
+{{- end -}}
+{{- end }}

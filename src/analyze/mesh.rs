@@ -1,0 +1,166 @@
+//! Mesh config and mesh networks as analyze sees them: Istio's defaults with a file merged over.
+
+use super::kinds;
+use super::load::{LoadOptions, LoadReport, load_value};
+use super::snapshot::{Origin, Resource, Snapshot};
+use serde_json::{Value, json};
+
+/// The effective mesh config and mesh networks.
+#[derive(Debug, Clone)]
+pub struct MeshState {
+    pub config: Value,
+    pub networks: Value,
+}
+
+impl Default for MeshState {
+    fn default() -> Self {
+        MeshState {
+            config: default_mesh_config(),
+            networks: json!({}),
+        }
+    }
+}
+
+/// The mesh config fields analyzers read, with Istio 1.30's default values.
+pub fn default_mesh_config() -> Value {
+    json!({
+        "ingressService": "istio-ingressgateway",
+        "ingressControllerMode": "STRICT",
+        "ingressClass": "istio",
+        "ingressSelector": "ingressgateway",
+        "rootNamespace": "istio-system",
+        "trustDomain": "cluster.local",
+        "enableAutoMtls": true,
+        "defaultConfig": {
+            "discoveryAddress": "istiod.istio-system.svc:15012",
+            "proxyMetadata": {}
+        },
+        "extensionProviders": [],
+        "defaultProviders": {}
+    })
+}
+
+/// Merges `over` into `base` (maps merge key by key; everything else replaces).
+pub fn merge(base: &mut Value, over: &Value) {
+    match (base, over) {
+        (Value::Object(b), Value::Object(o)) => {
+            for (k, v) in o {
+                match b.get_mut(k) {
+                    Some(slot) if slot.is_object() && v.is_object() => merge(slot, v),
+                    _ => {
+                        b.insert(k.clone(), v.clone());
+                    }
+                }
+            }
+        }
+        (b, o) => *b = o.clone(),
+    }
+}
+
+impl MeshState {
+    /// Applies a mesh config document (a MeshConfig in YAML) over the defaults.
+    pub fn apply_config(&mut self, v: &Value) {
+        if v.is_object() {
+            merge(&mut self.config, v);
+        }
+    }
+    pub fn set_networks(&mut self, v: &Value) {
+        if v.is_object() {
+            self.networks = v.clone();
+        }
+    }
+    pub fn ingress_service(&self) -> &str {
+        self.config
+            .get("ingressService")
+            .and_then(Value::as_str)
+            .unwrap_or("istio-ingressgateway")
+    }
+    pub fn ingress_off(&self) -> bool {
+        self.config
+            .get("ingressControllerMode")
+            .and_then(Value::as_str)
+            == Some("OFF")
+    }
+}
+
+/// Adds the synthetic MeshConfig and MeshNetworks resources in the Istio namespace.
+pub fn add_mesh_resources(snap: &mut Snapshot, mesh: &MeshState, istio_ns: &str) {
+    for (gk, name, v) in [
+        (kinds::MESH_CONFIG, "meshconfig", &mesh.config),
+        (kinds::MESH_NETWORKS, "meshnetworks", &mesh.networks),
+    ] {
+        let _ = snap.insert(Resource {
+            gk,
+            api_version: String::new(),
+            namespace: istio_ns.to_string(),
+            name: name.to_string(),
+            value: json!({ "spec": v }),
+            origin: Origin::default(),
+        });
+    }
+}
+
+/// The dummy ingress gateway Pod and Service istioctl adds for file-only analysis
+/// (they pass through the same file filter, so istioctl's CLI drops them again).
+pub fn add_default_resources(
+    snap: &mut Snapshot,
+    mesh: &MeshState,
+    istio_ns: &str,
+    opts: &LoadOptions,
+) -> LoadReport {
+    let mut rep = LoadReport::default();
+    if mesh.ingress_off() {
+        return rep;
+    }
+    let svc = mesh.ingress_service();
+    let pod = json!({
+        "apiVersion": "v1", "kind": "Pod",
+        "metadata": {"name": format!("{svc}-dummypod"), "namespace": istio_ns,
+                     "labels": {"istio": "ingressgateway"}},
+        "spec": {"containers": [{"name": "istio-proxy", "image": "proxyv2"}]}
+    });
+    let service = json!({
+        "apiVersion": "v1", "kind": "Service",
+        "metadata": {"name": svc, "namespace": istio_ns},
+        "spec": {
+            "ports": [
+                {"name": "http2", "port": 80, "protocol": "TCP"},
+                {"name": "https", "port": 443, "protocol": "TCP"},
+                {"name": "tcp", "port": 31400, "protocol": "TCP"},
+                {"name": "tls", "port": 15443, "protocol": "TCP"}
+            ],
+            "selector": {"istio": "ingressgateway"}
+        }
+    });
+    let mut o = opts.clone();
+    o.ignore_unknown = true;
+    for v in [pod, service] {
+        let mut r = LoadReport::default();
+        load_value(snap, "internal-ingress", 1, v, &o, &mut r);
+        rep.added += r.added;
+    }
+    // They come from no file the user named.
+    for r in snap.resources.iter_mut() {
+        if r.origin.file.as_deref() == Some("internal-ingress") {
+            r.origin.file = None;
+        }
+    }
+    rep
+}
+
+/// Reads a mesh config (or mesh networks) file: plain YAML, or a ConfigMap holding it under `data.<key>`.
+pub fn parse_mesh_file(source: &str, text: &str, configmap_key: &str) -> Result<Value, String> {
+    let v = crate::yaml::parse_single(source, text).map_err(|e| e.to_string())?;
+    if v.get("kind").and_then(Value::as_str) == Some("ConfigMap") {
+        let inner = v
+            .get("data")
+            .and_then(|d| d.get(configmap_key))
+            .and_then(Value::as_str)
+            .ok_or_else(|| format!("{source}: ConfigMap has no data.{configmap_key}"))?;
+        return crate::yaml::parse_single(source, inner).map_err(|e| e.to_string());
+    }
+    if !(v.is_object() || v.is_null()) {
+        return Err(format!("{source}: expected a mapping of mesh settings"));
+    }
+    Ok(v)
+}

@@ -1,0 +1,594 @@
+//! `sailctl analyze`: gather files and/or a live cluster into a snapshot, run the analyzers,
+//! print the messages, and pick the exit code.
+//!
+//! Behaviour follows `istioctl analyze` 1.30, with these deliberate differences:
+//! - exit code 79 when a message reaches `--failure-threshold` in every output format
+//!   (istioctl returns 0 for `-o json`/`-o yaml`), so CI can use structured output;
+//! - when no files parse at all the exit code is 65 (istioctl: a generic failure);
+//! - an unknown `--analyzer` name is a usage error (istioctl silently runs all analyzers);
+//! - with the default `--use-kube` and no reachable cluster, files are analyzed offline after a
+//!   one-line notice (istioctl fails);
+//! - extra formats `-o sarif` (SARIF 2.1.0) and `-o github` (workflow commands).
+//!
+//! As in istioctl, files never provide Pods, Namespaces, Services, Nodes or Secrets (those come
+//! from a cluster), so offline the analyzers reading them are skipped (`-v` lists them).
+
+use crate::analyze::load::{LoadOptions, LoadReport, load_text, load_value};
+use crate::analyze::mesh::{self, MeshState};
+use crate::analyze::{self as core, Options, Snapshot, Suppression, format, kinds};
+use crate::app::Ctx;
+use crate::cli::analyze::{AnalyzeArgs, MessageFormat};
+use crate::error::{Error, exit};
+use crate::output::Style;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+const EXTENSIONS: &[&str] = &["json", "yaml", "yml"];
+
+/// One input: a display name and its text.
+struct Input {
+    name: String,
+    text: String,
+}
+
+pub fn run(ctx: &Ctx, args: &AnalyzeArgs) -> Result<i32, Error> {
+    let p = &ctx.printer;
+    if args.list_analyzers {
+        p.data(&list_analyzers())?;
+        return Ok(exit::OK);
+    }
+    let selected = core::select(&args.analyzers).map_err(|unknown| {
+        Error::usage(format!("unknown analyzer: {}", unknown.join(", ")))
+            .hint("run 'sailctl analyze --list-analyzers' to see the analyzers")
+    })?;
+
+    let mut suppressions = Vec::new();
+    for s in &args.suppress {
+        let sup = Suppression::parse(s).ok_or_else(|| {
+            Error::usage(format!("{s} is not a valid suppression value"))
+                .hint("use CODE=RESOURCE, e.g. --suppress \"IST0102=Namespace default\"")
+        })?;
+        if !sup.code.contains('*') && !core::messages::ALL.iter().any(|m| m.code == sup.code) {
+            p.warn(&format!(
+                "Supplied message code '{}' is an unknown message code and will not have any effect.",
+                sup.code
+            ));
+        }
+        suppressions.push(sup);
+    }
+
+    let istio_ns = ctx.global.istio_namespace.clone();
+    let namespace = if args.all_namespaces {
+        None
+    } else {
+        Some(
+            ctx.global
+                .namespace
+                .clone()
+                .unwrap_or_else(|| "default".to_string()),
+        )
+    };
+    let target = match &namespace {
+        None => "all namespaces".to_string(),
+        Some(ns) => format!("namespace: {ns}"),
+    };
+
+    let inputs = gather(ctx, args)?;
+
+    let mut mesh_state = MeshState::default();
+    let mut snap = Snapshot::new();
+    let load_opts = LoadOptions {
+        keep_runtime_kinds: false,
+        default_namespace: namespace.clone(),
+        ignore_unknown: args.ignore_unknown,
+        cluster: None,
+        silent_duplicates: false,
+    };
+
+    // Files first: they take precedence over what the cluster holds.
+    let mut bad_files = 0usize;
+    let mut dropped_runtime = 0usize;
+    let mut analyzed_any = false;
+    for input in &inputs {
+        let rep: LoadReport = load_text(&mut snap, &input.name, &input.text, &load_opts);
+        for w in &rep.warnings {
+            p.warn(w);
+        }
+        for e in &rep.errors {
+            let label = p.paint_err(Style::Error, "Error:");
+            p.status(&format!("{label} {e}"));
+        }
+        if !rep.errors.is_empty() {
+            bad_files += 1;
+        }
+        if rep.added > 0 {
+            analyzed_any = true;
+        }
+        dropped_runtime += rep.dropped_runtime;
+    }
+    if dropped_runtime > 0 {
+        p.verbose(&format!(
+            "{dropped_runtime} Pod/Namespace/Service/Node/Secret object(s) in files were not analyzed (istioctl reads those kinds from a live cluster only)"
+        ));
+    }
+
+    let mut live_ok = false;
+    if args.use_kube {
+        match live::connect(ctx, args) {
+            Ok(client) => {
+                let live_opts = LoadOptions {
+                    keep_runtime_kinds: true,
+                    default_namespace: None,
+                    ignore_unknown: true,
+                    cluster: None,
+                    silent_duplicates: true,
+                };
+                let fetched = live::fetch(&client, &istio_ns, &args.revision, args.timeout.0)
+                    .map_err(|e| {
+                        Error::general(format!("reading resources from the cluster: {e}"))
+                    })?;
+                if let Some(m) = &fetched.mesh {
+                    mesh_state.apply_config(m);
+                }
+                if let Some(n) = &fetched.networks {
+                    mesh_state.set_networks(n);
+                }
+                let mut rep = LoadReport::default();
+                for v in fetched.objects {
+                    load_value(&mut snap, "", 0, v, &live_opts, &mut rep);
+                }
+                analyzed_any = true;
+                live_ok = true;
+            }
+            Err(reason) => {
+                if inputs.is_empty() {
+                    return Err(Error::general(format!(
+                        "no Kubernetes cluster is reachable and no files were given: {reason}"
+                    ))
+                    .hint("pass files to analyze, or use --use-kube=false with files"));
+                }
+                p.status("note: no Kubernetes cluster is reachable; analyzing the files only");
+                p.verbose(&format!("cluster connection: {reason}"));
+            }
+        }
+    } else if inputs.is_empty() {
+        return Err(Error::usage("no files to analyze with --use-kube=false")
+            .hint("pass files or directories, or '-' for stdin"));
+    }
+
+    if let Some(path) = &args.mesh_config_file {
+        let text = crate::error::read_file(path)?;
+        let v = mesh::parse_mesh_file(&path.display().to_string(), &text, "mesh")
+            .map_err(|e| Error::data(format!("invalid mesh config: {e}")))?;
+        mesh_state = MeshState {
+            config: mesh::default_mesh_config(),
+            networks: mesh_state.networks,
+        };
+        mesh_state.apply_config(&v);
+    }
+    // istioctl adds a dummy ingress gateway for file-only analysis, through the same file
+    // filter that drops Pods and Services; so it is never seen offline.
+    if !args.use_kube {
+        mesh::add_default_resources(&mut snap, &mesh_state, &istio_ns, &load_opts);
+    }
+    mesh::add_mesh_resources(&mut snap, &mesh_state, &istio_ns);
+
+    if !analyzed_any && bad_files > 0 {
+        let files = if bad_files == 1 { "file" } else { "files" };
+        return Err(Error::data(format!(
+            "nothing could be analyzed: {bad_files} {files} could not be parsed"
+        )));
+    }
+
+    let opts = Options {
+        analyzers: args.analyzers.clone(),
+        namespace_filter: namespace.clone(),
+        istio_namespace: istio_ns.clone(),
+        suppressions,
+        unavailable: if live_ok {
+            Vec::new()
+        } else {
+            kinds::RUNTIME_KINDS.to_vec()
+        },
+    };
+    let outcome = core::run(&snap, &selected, &mesh_state, &opts);
+
+    if p.verbose {
+        p.status(&format!("Analyzed resources in {target}"));
+        let all = crate::analyze::analyzers::all();
+        let mut skipped: Vec<(String, String)> = outcome
+            .skipped
+            .iter()
+            .map(|(n, why)| (n.to_string(), why.clone()))
+            .collect();
+        for a in &all {
+            if !outcome.executed.contains(&a.name())
+                && !outcome.skipped.iter().any(|(n, _)| *n == a.name())
+            {
+                let why = if args.analyzers.is_empty() {
+                    "only runs when named with --analyzer"
+                } else {
+                    "not selected with --analyzer"
+                };
+                skipped.push((a.name().to_string(), why.to_string()));
+            }
+        }
+        if !skipped.is_empty() {
+            p.status("Skipped analyzers:");
+            for (n, why) in skipped {
+                p.status(&format!("\t {n} ({why})"));
+            }
+        }
+        p.status("Executed analyzers:");
+        for n in &outcome.executed {
+            p.status(&format!("\t {n}"));
+        }
+        p.status("");
+    }
+
+    let shown: Vec<_> = outcome
+        .messages
+        .iter()
+        .filter(|m| m.level() >= args.output_threshold)
+        .cloned()
+        .collect();
+    let text = match args.output {
+        MessageFormat::Log => format::log(&snap, &shown, p.stdout.color),
+        MessageFormat::Json => format::json(&snap, &shown),
+        MessageFormat::Yaml => format::yaml(&snap, &shown),
+        MessageFormat::Sarif => format::sarif(&snap, &shown),
+        MessageFormat::Github => format::github(&snap, &shown),
+    };
+    p.data(&text)?;
+
+    if shown.is_empty() {
+        if bad_files == 0 {
+            // istioctl names the files it read (one per line) rather than the namespace.
+            let what = if inputs.is_empty() {
+                target.clone()
+            } else {
+                inputs
+                    .iter()
+                    .map(|i| i.name.as_str())
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            };
+            p.success(&format!(
+                "No validation issues found when analyzing {what}."
+            ));
+        } else {
+            let files = if bad_files == 1 { "file" } else { "files" };
+            p.status(&format!(
+                "No validation issues found when analyzing {target} (but {bad_files} {files} could not be parsed)."
+            ));
+        }
+    }
+
+    let failed = outcome
+        .messages
+        .iter()
+        .any(|m| m.level() >= args.failure_threshold);
+    if failed {
+        if args.output == MessageFormat::Log {
+            let label = p.paint_err(Style::Error, "Error:");
+            p.status(&format!(
+                "{label} Analyzers found issues when analyzing {target}."
+            ));
+            p.status(&format!(
+                "See {} for more information about causes and resolutions.",
+                format::DOC_BASE
+            ));
+        }
+        return Ok(exit::ANALYSIS);
+    }
+    Ok(exit::OK)
+}
+
+/// `--list-analyzers`: `* name:` and the indented description, sorted by name.
+pub fn list_analyzers() -> String {
+    let mut all = crate::analyze::analyzers::all();
+    all.sort_by_key(|a| a.name());
+    let mut s = String::new();
+    for a in all {
+        s.push_str(&format!("* {}:\n", a.name()));
+        if !a.description().is_empty() {
+            s.push_str(&format!("    {}\n", a.description()));
+        }
+    }
+    s
+}
+
+fn has_valid_ext(p: &Path) -> bool {
+    p.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| EXTENSIONS.contains(&e))
+}
+
+/// Files, directories (walked, sorted) and `-` for stdin.
+fn gather(ctx: &Ctx, args: &AnalyzeArgs) -> Result<Vec<Input>, Error> {
+    let mut out = Vec::new();
+    for f in &args.files {
+        if f.as_os_str() == "-" {
+            let mut text = String::new();
+            std::io::stdin().read_to_string(&mut text).map_err(|e| {
+                Error::data(format!("reading stdin: {}", crate::error::io_reason(&e)))
+            })?;
+            out.push(Input {
+                name: "-".into(),
+                text,
+            });
+            continue;
+        }
+        let meta = std::fs::metadata(f).map_err(|e| {
+            Error::general(format!(
+                "cannot read {}: {}",
+                f.display(),
+                crate::error::io_reason(&e)
+            ))
+            .hint("check the path")
+        })?;
+        if meta.is_dir() {
+            let mut files = Vec::new();
+            walk(f, args.recursive, true, &mut files)?;
+            files.sort();
+            for path in files {
+                if !has_valid_ext(&path) {
+                    ctx.printer.status(&format!(
+                        "Skipping file {}, recognized file extensions are: [.json .yaml .yml]",
+                        path.display()
+                    ));
+                    continue;
+                }
+                out.push(Input {
+                    name: path.display().to_string(),
+                    text: crate::error::read_file(&path)?,
+                });
+            }
+        } else {
+            if !has_valid_ext(f) {
+                ctx.printer.status(&format!(
+                    "Skipping file {}, recognized file extensions are: [.json .yaml .yml]",
+                    f.display()
+                ));
+                continue;
+            }
+            out.push(Input {
+                name: f.display().to_string(),
+                text: crate::error::read_file(f)?,
+            });
+        }
+    }
+    Ok(out)
+}
+
+fn walk(dir: &Path, recursive: bool, top: bool, out: &mut Vec<PathBuf>) -> Result<(), Error> {
+    if !top && !recursive {
+        return Ok(());
+    }
+    let rd = std::fs::read_dir(dir).map_err(|e| {
+        Error::general(format!(
+            "cannot read directory {}: {}",
+            dir.display(),
+            crate::error::io_reason(&e)
+        ))
+    })?;
+    for entry in rd.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            walk(&path, recursive, false, out)?;
+        } else {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+/// The live-cluster source: connect with the kubeconfig, list every kind analyze reads.
+mod live {
+    use super::*;
+    use kube::api::{Api, ApiResource, DynamicObject, ListParams};
+    use serde_json::Value;
+    use std::time::Duration;
+
+    pub struct Fetched {
+        pub objects: Vec<Value>,
+        pub mesh: Option<Value>,
+        pub networks: Option<Value>,
+    }
+
+    pub struct Live {
+        rt: tokio::runtime::Runtime,
+        client: kube::Client,
+    }
+
+    fn runtime() -> Result<tokio::runtime::Runtime, String> {
+        tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .map_err(|e| e.to_string())
+    }
+
+    /// Connects and checks the API server answers (within a few seconds).
+    pub fn connect(ctx: &Ctx, _args: &AnalyzeArgs) -> Result<Live, String> {
+        let rt = runtime()?;
+        let g = &ctx.global;
+        let client = rt.block_on(async {
+            let config = if g.kubeconfig.is_some() || g.context.is_some() {
+                let kc = match &g.kubeconfig {
+                    Some(p) => kube::config::Kubeconfig::read_from(p).map_err(|e| e.to_string())?,
+                    None => kube::config::Kubeconfig::read().map_err(|e| e.to_string())?,
+                };
+                let opts = kube::config::KubeConfigOptions {
+                    context: g.context.clone(),
+                    ..Default::default()
+                };
+                kube::Config::from_custom_kubeconfig(kc, &opts)
+                    .await
+                    .map_err(|e| e.to_string())?
+            } else {
+                kube::Config::infer().await.map_err(|e| e.to_string())?
+            };
+            let client = kube::Client::try_from(config).map_err(|e| e.to_string())?;
+            match tokio::time::timeout(Duration::from_secs(5), client.apiserver_version()).await {
+                Ok(Ok(_)) => Ok(client),
+                Ok(Err(e)) => Err(e.to_string()),
+                Err(_) => Err("the API server did not answer within 5s".to_string()),
+            }
+        })?;
+        Ok(Live { rt, client })
+    }
+
+    pub(super) fn plural(kind: &str) -> String {
+        let l = kind.to_ascii_lowercase();
+        if l == "endpoints" {
+            l
+        } else if let Some(stem) = l
+            .strip_suffix('y')
+            .filter(|s| !s.ends_with(['a', 'e', 'i', 'o', 'u']))
+        {
+            format!("{stem}ies")
+        } else if l.ends_with('s') {
+            format!("{l}es")
+        } else {
+            format!("{l}s")
+        }
+    }
+
+    pub(super) fn version_for(group: &str, kind: &str) -> &'static str {
+        match group {
+            kinds::EXTENSIONS => "v1alpha1",
+            kinds::GATEWAY_API => match kind {
+                "TCPRoute" | "TLSRoute" | "UDPRoute" => "v1alpha2",
+                "BackendTLSPolicy" => "v1alpha3",
+                "ListenerSet" => "v1",
+                "ReferenceGrant" => "v1beta1",
+                _ => "v1",
+            },
+            kinds::NETWORKING if kind == "ProxyConfig" => "v1beta1",
+            _ => "v1",
+        }
+    }
+
+    /// Lists every known kind with pagination; kinds the server does not serve are skipped.
+    pub fn fetch(
+        live: &Live,
+        istio_ns: &str,
+        revision: &str,
+        timeout: Duration,
+    ) -> Result<Fetched, String> {
+        let client = live.client.clone();
+        live.rt.block_on(async move {
+            let mut objects = Vec::new();
+            let mut mesh = None;
+            let mut networks = None;
+            let work = async {
+                for (gk, _) in kinds::KNOWN {
+                    if *gk == kinds::MESH_CONFIG || *gk == kinds::MESH_NETWORKS {
+                        continue;
+                    }
+                    let version = version_for(gk.group, gk.kind);
+                    let api_version = if gk.group.is_empty() {
+                        version.to_string()
+                    } else {
+                        format!("{}/{}", gk.group, version)
+                    };
+                    let ar = ApiResource {
+                        group: gk.group.to_string(),
+                        version: version.to_string(),
+                        api_version: api_version.clone(),
+                        kind: gk.kind.to_string(),
+                        plural: plural(gk.kind),
+                    };
+                    let api: Api<DynamicObject> = if *gk == kinds::CONFIG_MAP {
+                        Api::namespaced_with(client.clone(), istio_ns, &ar)
+                    } else {
+                        Api::all_with(client.clone(), &ar)
+                    };
+                    let mut token: Option<String> = None;
+                    loop {
+                        let mut lp = ListParams::default().limit(500);
+                        if let Some(t) = &token {
+                            lp = lp.continue_token(t);
+                        }
+                        let list = match api.list(&lp).await {
+                            Ok(l) => l,
+                            Err(kube::Error::Api(e)) if e.code == 404 || e.code == 403 => break,
+                            Err(e) => return Err(e.to_string()),
+                        };
+                        for obj in list.items {
+                            let mut v = serde_json::to_value(&obj).map_err(|e| e.to_string())?;
+                            v["apiVersion"] = Value::String(api_version.clone());
+                            v["kind"] = Value::String(gk.kind.to_string());
+                            if *gk == kinds::CONFIG_MAP {
+                                let name = obj.metadata.name.clone().unwrap_or_default();
+                                let want = if revision == "default" || revision.is_empty() {
+                                    "istio".to_string()
+                                } else {
+                                    format!("istio-{revision}")
+                                };
+                                if name == want {
+                                    mesh = v
+                                        .pointer("/data/mesh")
+                                        .and_then(Value::as_str)
+                                        .and_then(|t| crate::yaml::parse_single("mesh", t).ok());
+                                    networks = v
+                                        .pointer("/data/meshNetworks")
+                                        .and_then(Value::as_str)
+                                        .and_then(|t| {
+                                            crate::yaml::parse_single("meshNetworks", t).ok()
+                                        });
+                                }
+                                if !name.starts_with("istio") {
+                                    continue;
+                                }
+                            }
+                            if *gk == kinds::SECRET {
+                                let t = v.get("type").and_then(Value::as_str).unwrap_or("");
+                                if t == "helm.sh/release.v1"
+                                    || t == "kubernetes.io/service-account-token"
+                                {
+                                    continue;
+                                }
+                            }
+                            objects.push(v);
+                        }
+                        token = list.metadata.continue_.filter(|t| !t.is_empty());
+                        if token.is_none() {
+                            break;
+                        }
+                    }
+                }
+                Ok(())
+            };
+            match tokio::time::timeout(timeout, work).await {
+                Ok(Ok(())) => Ok(Fetched {
+                    objects,
+                    mesh,
+                    networks,
+                }),
+                Ok(Err(e)) => Err(e),
+                Err(_) => Err(format!("timed out after {}s", timeout.as_secs())),
+            }
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::live::{plural, version_for};
+
+    #[test]
+    fn resource_plurals_and_versions() {
+        assert_eq!(plural("Endpoints"), "endpoints");
+        assert_eq!(plural("AuthorizationPolicy"), "authorizationpolicies");
+        assert_eq!(plural("Ingress"), "ingresses");
+        assert_eq!(plural("ServiceEntry"), "serviceentries");
+        assert_eq!(plural("Gateway"), "gateways");
+        assert_eq!(
+            version_for("gateway.networking.k8s.io", "TLSRoute"),
+            "v1alpha2"
+        );
+        assert_eq!(version_for("extensions.istio.io", "WasmPlugin"), "v1alpha1");
+        assert_eq!(version_for("networking.istio.io", "VirtualService"), "v1");
+    }
+}

@@ -1,0 +1,474 @@
+//! `install` / `upgrade`, `uninstall`, `verify-install`: render (the same code as
+//! `manifest generate`) → server-side apply per component with progress → wait ready →
+//! prune what is no longer rendered. The pure decisions live in [`plan`].
+
+pub mod plan;
+mod render_glue;
+
+use crate::app::Ctx;
+use crate::cli::install::{InstallArgs, UninstallArgs, VerifyInstallArgs};
+use crate::error::{Error, exit};
+use crate::k8s::Cluster;
+use crate::k8s::apply::{Applier, ObjectRef, Outcome, sort_for_apply};
+use crate::operator::{Inputs, MergedSpec};
+use kube::api::{Api, DynamicObject, ListParams};
+use kube::discovery::ApiResource;
+use plan::ComponentObjects;
+use std::collections::BTreeSet;
+use std::io::BufRead;
+use std::time::Duration;
+
+/// Merges the IstioOperator inputs the flags name (stdin for `-f -`).
+fn merge(args: &crate::cli::install::RenderArgs, force: bool) -> Result<MergedSpec, Error> {
+    let inputs = Inputs {
+        files: args.filenames.clone(),
+        set: args.set.clone(),
+        manifests: args.manifests.clone(),
+        revision: args.revision.clone(),
+        force: Some(force),
+        ..Default::default()
+    };
+    crate::operator::merge_inputs(&inputs, &mut std::io::stdin().lock())
+}
+
+fn revision_of(merged: &MergedSpec) -> String {
+    merged
+        .get("revision")
+        .and_then(|v| v.as_str())
+        .filter(|r| !r.is_empty())
+        .unwrap_or("default")
+        .to_string()
+}
+
+pub fn run(ctx: &Ctx, args: &InstallArgs) -> Result<i32, Error> {
+    let merged = merge(&args.render, args.force)?;
+    for w in &merged.warnings {
+        ctx.printer.warn(w);
+    }
+    let mut components = render_glue::render_components(&merged)?;
+    let revision = revision_of(&merged);
+    for c in &mut components {
+        plan::label_objects(c, &revision);
+        sort_for_apply(&mut c.objects);
+    }
+    let profile = merged.profile().to_string();
+    crate::app::block_on(async {
+        let cluster = crate::k8s::connect(&ctx.global).await?;
+        check_kubernetes(&cluster).await?;
+        if let Some(installed) = installed_version(&cluster, &merged, &revision).await
+            && let Some(w) = plan::skew_warning(&installed, crate::version::ISTIO_VERSION)
+        {
+            ctx.printer.warn(&w);
+        }
+        if !args.skip_confirmation
+            && !args.dry_run
+            && !confirm(&plan::confirm_text(&profile, &revision))
+        {
+            ctx.printer.status("Cancelled.");
+            return Ok(exit::GENERAL);
+        }
+        let applier = Applier::new(cluster.clone(), args.dry_run);
+        ensure_namespaces(&applier, &components, merged.namespace()).await?;
+        let changed = apply_all(ctx, &applier, &components, args.readiness_timeout.0).await?;
+        let pruned = prune(ctx, &applier, &components, &revision).await?;
+        if args.dry_run {
+            ctx.printer.status(&format!("Dry run: {changed} objects would change, {pruned} would be removed; nothing was changed."));
+            return Ok(0);
+        }
+        if changed == 0 && pruned == 0 {
+            ctx.printer.success("Installation complete (no changes)");
+        } else {
+            ctx.printer.success("Installation complete");
+        }
+        if args.verify {
+            return verify(ctx, &applier, &components).await;
+        }
+        Ok(0)
+    })
+}
+
+/// Creates the namespaces the components install into, as istioctl does (never deleted by prune).
+async fn ensure_namespaces(
+    applier: &Applier,
+    components: &[ComponentObjects],
+    istio_ns: &str,
+) -> Result<(), Error> {
+    let mut names: BTreeSet<&str> = components.iter().map(|c| c.namespace.as_str()).collect();
+    names.insert(istio_ns);
+    for ns in names.into_iter().filter(|n| !n.is_empty()) {
+        let r = ObjectRef {
+            api_version: "v1".into(),
+            kind: "Namespace".into(),
+            namespace: None,
+            name: ns.to_string(),
+        };
+        if applier.get(&r).await?.is_none() {
+            let obj = serde_json::json!({"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": ns}});
+            applier.apply(&obj).await?;
+        }
+    }
+    Ok(())
+}
+
+/// Asks on the terminal; end of input counts as no.
+fn confirm(question: &str) -> bool {
+    eprint!("{question}");
+    let mut line = String::new();
+    match std::io::stdin().lock().read_line(&mut line) {
+        Ok(0) | Err(_) => {
+            eprintln!();
+            false
+        }
+        Ok(_) => plan::confirmed(Some(&line)),
+    }
+}
+
+async fn check_kubernetes(cluster: &Cluster) -> Result<(), Error> {
+    let info = cluster.server_version().await?;
+    let v = crate::precheck::checks::parse_major_minor(&info.git_version, &info.major, &info.minor);
+    if let Some(f) = crate::precheck::checks::kubernetes_version(&info.git_version, v) {
+        return Err(Error::general(f.message)
+            .hint("Istio 1.30 needs Kubernetes 1.33 or newer; upgrade the cluster first"));
+    }
+    Ok(())
+}
+
+/// The version of an istiod of this revision already running, if any.
+async fn installed_version(
+    cluster: &Cluster,
+    merged: &MergedSpec,
+    revision: &str,
+) -> Option<String> {
+    let api: Api<k8s_openapi::api::apps::v1::Deployment> =
+        Api::namespaced(cluster.client.clone(), merged.namespace());
+    let sel = format!("app=istiod,istio.io/rev={revision}");
+    let list = api.list(&ListParams::default().labels(&sel)).await.ok()?;
+    let d = list.items.first()?;
+    let image = d
+        .spec
+        .as_ref()?
+        .template
+        .spec
+        .as_ref()?
+        .containers
+        .first()?
+        .image
+        .clone()?;
+    crate::version::version_from_image(&image)
+}
+
+/// Applies every phase (components of one phase concurrently), waiting for readiness.
+async fn apply_all(
+    ctx: &Ctx,
+    applier: &Applier,
+    components: &[ComponentObjects],
+    timeout: Duration,
+) -> Result<usize, Error> {
+    let mut changed = 0;
+    for phase in plan::phases(components) {
+        let results = futures::future::join_all(
+            phase
+                .iter()
+                .map(|c| apply_component(ctx, applier, c, timeout)),
+        )
+        .await;
+        for r in results {
+            changed += r?;
+        }
+    }
+    Ok(changed)
+}
+
+async fn apply_component(
+    ctx: &Ctx,
+    applier: &Applier,
+    c: &ComponentObjects,
+    timeout: Duration,
+) -> Result<usize, Error> {
+    let progress = ctx.printer.progress(plan::working_line(c.component));
+    let mut changed = 0;
+    let mut crds = Vec::new();
+    for o in &c.objects {
+        let r = ObjectRef::of(o)?;
+        // Custom resources need their CRDs established first.
+        if r.kind != "CustomResourceDefinition" && !crds.is_empty() {
+            if !applier.dry_run {
+                crate::k8s::wait::wait_ready(&applier.cluster, &crds, timeout).await?;
+            }
+            applier.forget().await;
+            crds.clear();
+        }
+        let outcome = match applier.apply(o).await {
+            Ok(o) => o,
+            Err(e) => {
+                progress.fail(&format!("{} failed", plan::component_label(c.component)));
+                return Err(e);
+            }
+        };
+        if applier.dry_run && outcome != Outcome::Unchanged {
+            ctx.printer.status(&format!(
+                "  would {} {r}",
+                if outcome == Outcome::Created {
+                    "create"
+                } else {
+                    "configure"
+                }
+            ));
+        }
+        if outcome != Outcome::Unchanged {
+            changed += 1;
+        }
+        if r.kind == "CustomResourceDefinition" {
+            crds.push(r);
+        }
+    }
+    if !applier.dry_run {
+        let refs: Vec<ObjectRef> = c
+            .objects
+            .iter()
+            .map(ObjectRef::of)
+            .collect::<Result<_, _>>()?;
+        if let Err(e) = crate::k8s::wait::wait_ready(&applier.cluster, &refs, timeout).await {
+            progress.fail(&format!(
+                "{} is not ready",
+                plan::component_label(c.component)
+            ));
+            return Err(e);
+        }
+    }
+    if applier.dry_run {
+        progress.done(&format!(
+            "{} checked (dry run)",
+            plan::component_label(c.component)
+        ));
+    } else {
+        progress.done(plan::done_line(c.component));
+    }
+    Ok(changed)
+}
+
+/// Lists the live objects this revision's install owns.
+async fn owned_objects(
+    cluster: &Cluster,
+    revision: &str,
+    purge: bool,
+) -> Result<Vec<ObjectRef>, Error> {
+    let mut out = Vec::new();
+    for (api_version, kind) in plan::OWNED_KINDS {
+        let (group, version) = api_version.split_once('/').unwrap_or(("", api_version));
+        let gvk = kube::core::GroupVersionKind::gvk(group, version, kind);
+        let ar = ApiResource::from_gvk(&gvk);
+        let api: Api<DynamicObject> = Api::all_with(cluster.client.clone(), &ar);
+        let list = match api
+            .list(&ListParams::default().labels(plan::COMPONENT_LABEL))
+            .await
+        {
+            Ok(l) => l,
+            Err(kube::Error::Api(s)) if s.code == 404 => continue,
+            Err(e) => return Err(cluster.error(e, "list", &format!("{kind} objects"))),
+        };
+        for o in list.items {
+            let labels = o.metadata.labels.clone().unwrap_or_default();
+            if purge || plan::owned_by(&labels, revision) {
+                out.push(ObjectRef {
+                    api_version: api_version.to_string(),
+                    kind: kind.to_string(),
+                    namespace: o.metadata.namespace.clone(),
+                    name: o.metadata.name.clone().unwrap_or_default(),
+                });
+            }
+        }
+    }
+    Ok(out)
+}
+
+async fn prune(
+    ctx: &Ctx,
+    applier: &Applier,
+    components: &[ComponentObjects],
+    revision: &str,
+) -> Result<usize, Error> {
+    let rendered: BTreeSet<ObjectRef> = components
+        .iter()
+        .flat_map(|c| c.objects.iter())
+        .filter_map(|o| ObjectRef::of(o).ok())
+        .collect();
+    let live = owned_objects(&applier.cluster, revision, false).await?;
+    let gone = plan::prune_candidates(&live, &rendered);
+    for r in &gone {
+        if applier.delete(r).await? {
+            let verb = if applier.dry_run {
+                "would remove"
+            } else {
+                "Removed"
+            };
+            ctx.printer.status(&format!("  {verb} {r}"));
+        }
+    }
+    Ok(gone.len())
+}
+
+async fn verify(
+    ctx: &Ctx,
+    applier: &Applier,
+    components: &[ComponentObjects],
+) -> Result<i32, Error> {
+    let mut failed = 0;
+    let mut out = String::new();
+    for o in components.iter().flat_map(|c| c.objects.iter()) {
+        let r = ObjectRef::of(o)?;
+        let name = match &r.namespace {
+            Some(ns) => format!("{}.{ns}", r.name),
+            None => r.name.clone(),
+        };
+        let ok = match applier.get(&r).await? {
+            None => Some("not found".to_string()),
+            Some(_) if crate::k8s::wait::waits_for(&r.kind) => crate::k8s::wait::wait_ready(
+                &applier.cluster,
+                std::slice::from_ref(&r),
+                Duration::ZERO,
+            )
+            .await
+            .err()
+            .map(|e| e.message),
+            Some(_) => None,
+        };
+        match ok {
+            None => out.push_str(&format!("✔ {}: {name} checked successfully\n", r.kind)),
+            Some(why) => {
+                failed += 1;
+                out.push_str(&format!("✘ {}: {name}: {why}\n", r.kind));
+            }
+        }
+    }
+    ctx.printer.data(&out)?;
+    if failed > 0 {
+        return Err(Error::general(format!(
+            "Istio installation failed verification: {failed} objects are missing or not ready"
+        ))
+        .hint("run `sailctl install` again, or look at the objects listed above"));
+    }
+    ctx.printer
+        .success("Istio is installed and verified successfully");
+    Ok(0)
+}
+
+pub fn run_verify(ctx: &Ctx, args: &VerifyInstallArgs) -> Result<i32, Error> {
+    let merged = merge(&args.render, false)?;
+    let components = render_glue::render_components(&merged)?;
+    crate::app::block_on(async {
+        let cluster = crate::k8s::connect(&ctx.global).await?;
+        cluster.server_version().await?;
+        let applier = Applier::new(cluster, false);
+        verify(ctx, &applier, &components).await
+    })
+}
+
+pub fn run_uninstall(ctx: &Ctx, args: &UninstallArgs) -> Result<i32, Error> {
+    if !args.purge
+        && args.revision.is_none()
+        && args.filename.is_none()
+        && !args.set.iter().any(|s| s.starts_with("revision="))
+    {
+        return Err(Error::usage(
+            "at least one of the --revision (or --set revision=<revision>), --filename or --purge flags must be set",
+        ));
+    }
+    let revision = args
+        .revision
+        .clone()
+        .or_else(|| {
+            args.set
+                .iter()
+                .find_map(|s| s.strip_prefix("revision=").map(str::to_string))
+        })
+        .unwrap_or_else(|| "default".into());
+    crate::app::block_on(async {
+        let cluster = crate::k8s::connect(&ctx.global).await?;
+        cluster.server_version().await?;
+        let mut objs = owned_objects(&cluster, &revision, args.purge).await?;
+        let applier = Applier::new(cluster.clone(), args.dry_run);
+        let crds = if args.purge {
+            istio_crds(&cluster).await?
+        } else {
+            Vec::new()
+        };
+        if objs.is_empty() && crds.is_empty() {
+            ctx.printer
+                .status("No Istio resources found in the cluster.");
+            return Ok(0);
+        }
+        let question = if args.purge {
+            "All Istio resources will be pruned from the cluster\nProceed? (y/N) ".to_string()
+        } else {
+            format!(
+                "All Istio resources of revision {revision:?} will be removed from the cluster\nProceed? (y/N) "
+            )
+        };
+        if !args.skip_confirmation && !args.dry_run && !confirm(&question) {
+            ctx.printer.status("Cancelled.");
+            return Ok(exit::GENERAL);
+        }
+        // Workloads first, then config and RBAC, webhooks last of the namespaced… reverse apply order.
+        objs.sort_by_key(|r| std::cmp::Reverse(crate::k8s::apply::apply_rank(&r.kind)));
+        for r in objs.iter().chain(crds.iter()) {
+            if applier.delete(r).await? {
+                let verb = if args.dry_run {
+                    "would remove"
+                } else {
+                    "Removed"
+                };
+                ctx.printer.status(&format!("  {verb} {r}."));
+            }
+        }
+        if !args.dry_run {
+            wait_gone(&applier, &objs, Duration::from_secs(120)).await?;
+        }
+        ctx.printer.success("Uninstall complete");
+        Ok(0)
+    })
+}
+
+async fn istio_crds(cluster: &Cluster) -> Result<Vec<ObjectRef>, Error> {
+    use k8s_openapi::apiextensions_apiserver::pkg::apis::apiextensions::v1::CustomResourceDefinition;
+    let api: Api<CustomResourceDefinition> = Api::all(cluster.client.clone());
+    let list = api
+        .list(&ListParams::default())
+        .await
+        .map_err(|e| cluster.error(e, "list", "customresourcedefinitions"))?;
+    Ok(list
+        .items
+        .into_iter()
+        .filter(|c| c.spec.group.ends_with("istio.io"))
+        .map(|c| ObjectRef {
+            api_version: "apiextensions.k8s.io/v1".into(),
+            kind: "CustomResourceDefinition".into(),
+            namespace: None,
+            name: c.metadata.name.unwrap_or_default(),
+        })
+        .collect())
+}
+
+async fn wait_gone(applier: &Applier, objs: &[ObjectRef], timeout: Duration) -> Result<(), Error> {
+    let deadline = std::time::Instant::now() + timeout;
+    for r in objs {
+        loop {
+            match applier.get(r).await {
+                Ok(None) => break,
+                Ok(Some(_)) if std::time::Instant::now() < deadline => {
+                    tokio::time::sleep(Duration::from_millis(300)).await
+                }
+                Ok(Some(_)) => {
+                    return Err(Error::general(format!(
+                        "{r} is still present after {}",
+                        crate::cli::GoDuration(timeout)
+                    ))
+                    .hint("a finalizer may be holding it; check `kubectl get` on it"));
+                }
+                Err(e) if e.message.contains("does not serve") => break,
+                Err(e) => return Err(e),
+            }
+        }
+    }
+    Ok(())
+}

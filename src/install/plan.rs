@@ -1,0 +1,312 @@
+//! The pure side of install: phases, labels, progress texts, what to prune, what changed.
+
+use crate::k8s::apply::ObjectRef;
+use crate::operator::Component;
+use serde_json::{Value, json};
+use std::collections::BTreeSet;
+
+/// One component's rendered objects (what the render step produces).
+#[derive(Debug, Clone)]
+pub struct ComponentObjects {
+    pub component: Component,
+    /// The instance name (gateways have several).
+    pub name: String,
+    pub namespace: String,
+    pub objects: Vec<Value>,
+}
+
+/// Apply order with concurrency inside a phase: Base → Pilot and CNI → ztunnel and gateways.
+pub fn phase_of(c: Component) -> usize {
+    match c {
+        Component::Base => 0,
+        Component::Pilot | Component::Cni => 1,
+        Component::Ztunnel | Component::IngressGateways | Component::EgressGateways => 2,
+    }
+}
+
+/// Groups components into phases, keeping render order inside each.
+pub fn phases(components: &[ComponentObjects]) -> Vec<Vec<&ComponentObjects>> {
+    let mut out: Vec<Vec<&ComponentObjects>> = vec![Vec::new(), Vec::new(), Vec::new()];
+    for c in components {
+        out[phase_of(c.component)].push(c);
+    }
+    out.retain(|p| !p.is_empty());
+    out
+}
+
+/// The progress line when a component is done, as istioctl prints it.
+pub fn done_line(c: Component) -> &'static str {
+    match c {
+        Component::Base => "Istio core installed ⛵️",
+        Component::Pilot => "Istiod installed 🧠",
+        Component::Cni => "CNI installed 🪢",
+        Component::Ztunnel => "Ztunnel installed 🔒",
+        Component::IngressGateways => "Ingress gateways installed 🛬",
+        Component::EgressGateways => "Egress gateways installed 🛫",
+    }
+}
+
+/// The spinner text while a component is being applied.
+pub fn working_line(c: Component) -> &'static str {
+    match c {
+        Component::Base => "Processing resources for Istio core.",
+        Component::Pilot => "Processing resources for Istiod.",
+        Component::Cni => "Processing resources for CNI.",
+        Component::Ztunnel => "Processing resources for Ztunnel.",
+        Component::IngressGateways => "Processing resources for Ingress gateways.",
+        Component::EgressGateways => "Processing resources for Egress gateways.",
+    }
+}
+
+/// The label value istioctl uses for a component.
+pub fn component_label(c: Component) -> &'static str {
+    match c {
+        Component::Base => "Base",
+        Component::Pilot => "Pilot",
+        Component::Cni => "Cni",
+        Component::Ztunnel => "Ztunnel",
+        Component::IngressGateways => "IngressGateways",
+        Component::EgressGateways => "EgressGateways",
+    }
+}
+
+pub const COMPONENT_LABEL: &str = "operator.istio.io/component";
+pub const REVISION_LABEL: &str = "istio.io/rev";
+
+/// Adds the ownership labels prune and uninstall select on (kept if render set them).
+pub fn label_objects(c: &mut ComponentObjects, revision: &str) {
+    for o in &mut c.objects {
+        let labels = o
+            .pointer_mut("/metadata")
+            .and_then(Value::as_object_mut)
+            .map(|m| {
+                m.entry("labels").or_insert_with(|| json!({}));
+                m.get_mut("labels")
+            });
+        if let Some(Some(Value::Object(l))) = labels {
+            l.entry(COMPONENT_LABEL)
+                .or_insert_with(|| json!(component_label(c.component)));
+            if c.component != Component::Base {
+                l.entry(REVISION_LABEL).or_insert_with(|| json!(revision));
+            }
+        }
+    }
+}
+
+/// Kinds an install creates that prune and uninstall look through (CRDs are never pruned).
+pub const OWNED_KINDS: &[(&str, &str)] = &[
+    ("apps/v1", "Deployment"),
+    ("apps/v1", "DaemonSet"),
+    ("v1", "Service"),
+    ("v1", "ServiceAccount"),
+    ("v1", "ConfigMap"),
+    ("v1", "Secret"),
+    ("rbac.authorization.k8s.io/v1", "Role"),
+    ("rbac.authorization.k8s.io/v1", "RoleBinding"),
+    ("rbac.authorization.k8s.io/v1", "ClusterRole"),
+    ("rbac.authorization.k8s.io/v1", "ClusterRoleBinding"),
+    ("policy/v1", "PodDisruptionBudget"),
+    ("autoscaling/v2", "HorizontalPodAutoscaler"),
+    ("networking.k8s.io/v1", "NetworkPolicy"),
+    (
+        "admissionregistration.k8s.io/v1",
+        "MutatingWebhookConfiguration",
+    ),
+    (
+        "admissionregistration.k8s.io/v1",
+        "ValidatingWebhookConfiguration",
+    ),
+];
+
+/// Whether a live object belongs to the install of `revision`.
+pub fn owned_by(labels: &std::collections::BTreeMap<String, String>, revision: &str) -> bool {
+    if !labels.contains_key(COMPONENT_LABEL) {
+        return false;
+    }
+    match labels.get(REVISION_LABEL) {
+        Some(r) => r == revision,
+        // Base objects carry no revision: they belong to the default install.
+        None => revision == "default",
+    }
+}
+
+/// Live owned objects that the new render no longer contains.
+pub fn prune_candidates(live: &[ObjectRef], rendered: &BTreeSet<ObjectRef>) -> Vec<ObjectRef> {
+    let key = |r: &ObjectRef| (r.kind.clone(), r.namespace.clone(), r.name.clone());
+    let rendered_keys: BTreeSet<_> = rendered.iter().map(key).collect();
+    let mut out: Vec<ObjectRef> = live
+        .iter()
+        .filter(|r| !rendered_keys.contains(&key(r)))
+        .cloned()
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// The confirmation prompt, as istioctl words it.
+pub fn confirm_text(profile: &str, revision: &str) -> String {
+    let rev = if revision.is_empty() || revision == "default" {
+        String::new()
+    } else {
+        format!(" with revision {revision:?}")
+    };
+    format!(
+        "This will install the Istio {} profile {profile:?}{rev} into the cluster. Proceed? (y/N) ",
+        crate::version::ISTIO_VERSION
+    )
+}
+
+/// `y`/`yes` (any case) proceeds; anything else, including end of input, cancels.
+pub fn confirmed(answer: Option<&str>) -> bool {
+    matches!(
+        answer.map(|a| a.trim().to_ascii_lowercase()).as_deref(),
+        Some("y" | "yes")
+    )
+}
+
+/// Version skew between this client and a control plane already installed.
+pub fn skew_warning(installed: &str, client: &str) -> Option<String> {
+    let mm = |v: &str| {
+        let mut it = v.trim_start_matches('v').split('.');
+        Some((
+            it.next()?.parse::<u64>().ok()?,
+            it.next()?.parse::<u64>().ok()?,
+        ))
+    };
+    let (a, b) = (mm(installed)?, mm(client)?);
+    if a == b && installed == client {
+        return None;
+    }
+    if a.0 != b.0 || a.1.abs_diff(b.1) > 1 {
+        Some(format!(
+            "the cluster runs Istio {installed} and this is {client}: upgrades may skip at most one minor version; upgrade in steps"
+        ))
+    } else if a != b || installed != client {
+        Some(format!(
+            "this will change the control plane from Istio {installed} to {client}"
+        ))
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn comp(c: Component) -> ComponentObjects {
+        ComponentObjects {
+            component: c,
+            name: "x".into(),
+            namespace: "istio-system".into(),
+            objects: vec![],
+        }
+    }
+
+    #[test]
+    fn phases_follow_dependencies() {
+        let cs = vec![
+            comp(Component::IngressGateways),
+            comp(Component::Base),
+            comp(Component::Cni),
+            comp(Component::Pilot),
+        ];
+        let p = phases(&cs);
+        let names: Vec<Vec<Component>> = p
+            .iter()
+            .map(|ph| ph.iter().map(|c| c.component).collect())
+            .collect();
+        assert_eq!(
+            names,
+            vec![
+                vec![Component::Base],
+                vec![Component::Cni, Component::Pilot],
+                vec![Component::IngressGateways]
+            ]
+        );
+    }
+
+    #[test]
+    fn labels_are_added_not_overwritten() {
+        let mut c = comp(Component::Pilot);
+        c.objects = vec![
+            json!({"kind": "Deployment", "metadata": {"name": "istiod"}}),
+            json!({"kind": "Service", "metadata": {"name": "istiod", "labels": {"istio.io/rev": "canary"}}}),
+        ];
+        label_objects(&mut c, "default");
+        assert_eq!(
+            c.objects[0]["metadata"]["labels"]["operator.istio.io/component"],
+            "Pilot"
+        );
+        assert_eq!(
+            c.objects[0]["metadata"]["labels"]["istio.io/rev"],
+            "default"
+        );
+        assert_eq!(c.objects[1]["metadata"]["labels"]["istio.io/rev"], "canary");
+    }
+
+    #[test]
+    fn prune_only_what_is_gone() {
+        let r = |k: &str, n: &str| ObjectRef {
+            api_version: "v1".into(),
+            kind: k.into(),
+            namespace: Some("istio-system".into()),
+            name: n.into(),
+        };
+        let live = vec![
+            r("Deployment", "istiod"),
+            r("Deployment", "istio-egressgateway"),
+        ];
+        let rendered: BTreeSet<_> = [r("Deployment", "istiod")].into_iter().collect();
+        assert_eq!(
+            prune_candidates(&live, &rendered),
+            vec![r("Deployment", "istio-egressgateway")]
+        );
+    }
+
+    #[test]
+    fn ownership_by_revision() {
+        let l = |pairs: &[(&str, &str)]| {
+            pairs
+                .iter()
+                .map(|(a, b)| (a.to_string(), b.to_string()))
+                .collect()
+        };
+        assert!(owned_by(
+            &l(&[(COMPONENT_LABEL, "Pilot"), (REVISION_LABEL, "default")]),
+            "default"
+        ));
+        assert!(!owned_by(
+            &l(&[(COMPONENT_LABEL, "Pilot"), (REVISION_LABEL, "canary")]),
+            "default"
+        ));
+        assert!(owned_by(&l(&[(COMPONENT_LABEL, "Base")]), "default"));
+        assert!(!owned_by(&l(&[("app", "x")]), "default"));
+    }
+
+    #[test]
+    fn prompt_and_answers() {
+        assert_eq!(
+            confirm_text("demo", "default"),
+            "This will install the Istio 1.30.3 profile \"demo\" into the cluster. Proceed? (y/N) "
+        );
+        assert!(confirmed(Some("y\n")) && confirmed(Some("YES")));
+        assert!(!confirmed(None) && !confirmed(Some("")) && !confirmed(Some("n")));
+    }
+
+    #[test]
+    fn skew() {
+        assert!(skew_warning("1.30.3", "1.30.3").is_none());
+        assert!(
+            skew_warning("1.29.2", "1.30.3")
+                .unwrap()
+                .contains("from Istio 1.29.2 to 1.30.3")
+        );
+        assert!(
+            skew_warning("1.27.0", "1.30.3")
+                .unwrap()
+                .contains("at most one minor")
+        );
+    }
+}

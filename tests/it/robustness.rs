@@ -1,0 +1,124 @@
+//! Hostile conditions without a cluster: secrets never printed, Ctrl-C, hung servers.
+
+use std::io::Read;
+use std::net::TcpListener;
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+const TOKEN: &str = "sailctl-test-token-3f9a1c";
+
+/// A kubeconfig for `server`, authenticating with a token that must never be printed.
+fn kubeconfig(dir: &std::path::Path, server: &str) -> PathBuf {
+    let p = dir.join("kubeconfig");
+    std::fs::write(
+        &p,
+        format!(
+            "apiVersion: v1\nkind: Config\nclusters:\n- cluster: {{server: \"{server}\", insecure-skip-tls-verify: true}}\n  name: c\n\
+             contexts:\n- context: {{cluster: c, user: u}}\n  name: c\ncurrent-context: c\nusers:\n- name: u\n  user: {{token: {TOKEN}}}\n"
+        ),
+    )
+    .unwrap();
+    p
+}
+
+fn sailctl() -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_sailctl"));
+    c.env("NO_COLOR", "1").stdin(Stdio::null());
+    c
+}
+
+#[test]
+fn tokens_never_appear_in_errors_or_verbose_output() {
+    let dir = tempfile::tempdir().unwrap();
+    let kc = kubeconfig(dir.path(), "https://127.0.0.1:1");
+    for args in [
+        &["version"][..],
+        &["precheck"],
+        &["dashboard", "kiali", "--browser=false"],
+        &["addons", "list"],
+        &["uninstall", "--purge", "-y"],
+        &["version", "-v"],
+    ] {
+        let out = sailctl()
+            .args(args)
+            .arg("--kubeconfig")
+            .arg(&kc)
+            .arg("-v")
+            .output()
+            .unwrap();
+        let all = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(!all.contains(TOKEN), "{args:?} printed the token: {all}");
+        assert!(!all.contains("panicked"), "{args:?}: {all}");
+    }
+}
+
+/// A server that accepts connections and never answers: the client timeout must end the wait.
+fn black_hole() -> (TcpListener, String) {
+    let l = TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("https://{}", l.local_addr().unwrap());
+    (l, url)
+}
+
+#[test]
+fn a_hung_apiserver_fails_within_the_client_timeout() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_hole, url) = black_hole();
+    let kc = kubeconfig(dir.path(), &url);
+    let start = Instant::now();
+    let out = sailctl()
+        .args(["precheck", "--kubeclient-timeout", "2s", "--kubeconfig"])
+        .arg(&kc)
+        .output()
+        .unwrap();
+    let took = start.elapsed();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.starts_with("Error: cannot reach the Kubernetes cluster at"),
+        "{err}"
+    );
+    // Bounded, not timed: the 2s client timeout plus process overhead, far below a hang.
+    assert!(took < Duration::from_secs(30), "took {took:?}");
+}
+
+#[test]
+fn ctrl_c_while_waiting_on_the_cluster_exits_130() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_hole, url) = black_hole();
+    let kc = kubeconfig(dir.path(), &url);
+    let mut child = sailctl()
+        .args(["precheck", "--kubeclient-timeout", "60s", "--kubeconfig"])
+        .arg(&kc)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(Duration::from_millis(500));
+    unsafe { kill(child.id() as i32, 2) };
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let status = loop {
+        if let Some(s) = child.try_wait().unwrap() {
+            break s;
+        }
+        assert!(Instant::now() < deadline, "sailctl did not stop on SIGINT");
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    assert_eq!(status.code(), Some(130));
+    let mut err = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut err)
+        .unwrap();
+    assert_eq!(err, "Error: interrupted\n");
+}
+
+unsafe extern "C" {
+    fn kill(pid: i32, sig: i32) -> i32;
+}
