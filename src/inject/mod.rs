@@ -547,6 +547,24 @@ pub fn inject_pod(
     }
     merge::reorder(&mut pod, cfg.hold_application(&proxy_config), native);
     let merged_ann = annotations(&pod["metadata"]);
+    // TPROXY needs the proxy to run as root, whatever a user-supplied container asked for.
+    let mode = merged_ann
+        .get("sidecar.istio.io/interceptionMode")
+        .and_then(Json::as_str)
+        .or_else(|| proxy_config.get("interceptionMode").and_then(Json::as_str))
+        .unwrap_or("REDIRECT");
+    if mode == "TPROXY" {
+        for key in ["containers", "initContainers"] {
+            for c in pod["spec"][key].as_array_mut().into_iter().flatten() {
+                if c.get("name").and_then(Json::as_str) == Some("istio-proxy")
+                    && let Some(sc) = c.get_mut("securityContext").and_then(Json::as_object_mut)
+                {
+                    sc.insert("runAsUser".into(), json!(0));
+                    sc.insert("runAsNonRoot".into(), json!(false));
+                }
+            }
+        }
+    }
     probes::rewrite(&mut pod, cfg, &merged_ann, &old_probers)?;
     merge::canonical_resources(&mut pod["spec"]);
     postprocess(&mut pod, cfg, &merged_ann);
