@@ -777,7 +777,17 @@ fn template_data(
         Value::Obj(Rc::new(GoView {
             json: proxy_config.clone(),
             json_override: Some(proxy_json.to_string()),
-            extra: Vec::new(),
+            extra: model::PROXY_CONFIG_WRAPPERS
+                .iter()
+                .filter_map(|(go, js)| {
+                    proxy_config.get(*js).map(|v| {
+                        (
+                            go.to_string(),
+                            Value::Obj(Rc::new(model::Wrapper(Value::from_json(v)))),
+                        )
+                    })
+                })
+                .collect(),
         })),
     );
     m.insert("MeshConfig".into(), GoView::value(cfg.mesh.clone()));
@@ -803,4 +813,28 @@ fn template_data(
     m.insert("NativeSidecar".into(), Value::Bool(native));
     m.insert("EstimatedConcurrency".into(), Value::Int(0));
     Value::map(m)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Templates written for Istio address the pod with Go field names.
+    #[test]
+    fn templates_see_go_field_names() {
+        let mut cfg = config::InjectConfig::bundled(&json!({})).unwrap();
+        cfg.apply_templates_config(
+            "templates:\n  sidecar: |-\n    metadata:\n      annotations:\n        seen: '{{ .ObjectMeta.Name }} {{ (index .Spec.Containers 0).Name }} {{ range .Spec.Containers }}{{ range .Ports }}{{ .ContainerPort }} {{ structToJSON . }}{{ end }}{{ end }} {{ .ProxyConfig.Concurrency.GetValue }} {{ .MeshConfig.DefaultConfig.StatusPort }} {{ annotation .ObjectMeta `a` `none` }}'\n",
+            "test",
+        )
+        .unwrap();
+        let pod = json!({"apiVersion": "v1", "kind": "Pod",
+            "metadata": {"name": "p", "annotations": {"proxy.istio.io/config": "concurrency: 2"}},
+            "spec": {"containers": [{"name": "c", "ports": [{"containerPort": 80, "name": "http"}]}]}});
+        let out = inject_document(&pod, &cfg, &mut |_| {}).unwrap().unwrap();
+        assert_eq!(
+            out["metadata"]["annotations"]["seen"],
+            json!(r#"p c 80 {"name":"http","containerPort":80} 2 15020 none"#)
+        );
+    }
 }
