@@ -446,7 +446,6 @@ pub fn inject_pod(
             }
         }
     }
-    let mut tmpl = gotmpl::Template::new(FuncMap::istio());
     let mut template_pod = json!({});
     for name in &template_names {
         let Some(src) = cfg.templates.get(name) else {
@@ -455,8 +454,7 @@ pub fn inject_pod(
                 format!("{k:?}")
             }));
         };
-        tmpl.parse(name, src)
-            .map_err(|e| format!("failed parsing generated injected YAML (check Istio sidecar injector configuration): {e}"))?;
+        let tmpl = parsed_template(name, src)?;
         let rendered = tmpl.execute(name, &data).map_err(|e| e.to_string())?;
         if std::env::var_os("SAILCTL_INJECT_DEBUG").is_some() {
             eprintln!("{rendered}");
@@ -698,6 +696,29 @@ fn strip_injected(meta: &mut Json, spec: &mut Json) -> Map<String, Json> {
         a.remove(STATUS_ANNOTATION);
     }
     old
+}
+
+thread_local! {
+    /// Parsed templates by (name, text): a stream of many workloads parses each once.
+    static TEMPLATES: std::cell::RefCell<std::collections::HashMap<(String, u64), Rc<gotmpl::Template>>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
+fn parsed_template(name: &str, src: &str) -> Result<Rc<gotmpl::Template>, String> {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    src.hash(&mut h);
+    let key = (name.to_string(), h.finish());
+    if let Some(t) = TEMPLATES.with(|c| c.borrow().get(&key).cloned()) {
+        return Ok(t);
+    }
+    let mut t = gotmpl::Template::new(FuncMap::istio());
+    t.parse(name, src).map_err(|e| {
+        format!("failed parsing injection template {name:?} (check the Istio sidecar injector configuration): {e}")
+    })?;
+    let t = Rc::new(t);
+    TEMPLATES.with(|c| c.borrow_mut().insert(key, t.clone()));
+    Ok(t)
 }
 
 fn list_or_null(v: &[String]) -> String {
