@@ -4,7 +4,7 @@ use crate::app::Ctx;
 use crate::cli::inject::KubeInjectArgs;
 use crate::error::{Error, read_file};
 use crate::inject::{self, config, config::InjectConfig};
-use std::io::{Read, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 fn load_config(ctx: &Ctx, args: &KubeInjectArgs) -> Result<InjectConfig, Error> {
@@ -15,15 +15,26 @@ fn load_config(ctx: &Ctx, args: &KubeInjectArgs) -> Result<InjectConfig, Error> 
             ..Default::default()
         };
         config::from_operator(&inputs).map_err(bad)?
-    } else {
-        if args.inject_config_file.is_none()
-            && args.values_file.is_none()
-            && args.mesh_config_file.is_none()
-        {
-            ctx.printer.status(
-                "using the bundled injection templates and default-profile values (no --injectConfigFile/--operatorFileName given)",
-            );
+    } else if args.inject_config_file.is_none()
+        && args.values_file.is_none()
+        && args.mesh_config_file.is_none()
+    {
+        match crate::app::block_on(from_cluster(ctx, args)) {
+            Ok(Some(cfg)) => cfg,
+            Ok(None) | Err(_) => {
+                ctx.printer.status(
+                    "no injector configuration in a reachable cluster; using the bundled injection templates and default-profile values",
+                );
+                let inputs = crate::operator::Inputs {
+                    set: vec!["profile=default".into()],
+                    ..Default::default()
+                };
+                let mut cfg = config::from_operator(&inputs).map_err(bad)?;
+                finish(&mut cfg, args, None);
+                return Ok(cfg);
+            }
         }
+    } else {
         let inputs = crate::operator::Inputs {
             set: vec!["profile=default".into()],
             ..Default::default()
@@ -50,48 +61,152 @@ fn load_config(ctx: &Ctx, args: &KubeInjectArgs) -> Result<InjectConfig, Error> 
         config::deep_merge(&mut mesh, &v);
         cfg.mesh = mesh;
     }
+    let native = cfg.native_sidecars;
+    finish(&mut cfg, args, Some(native));
+    Ok(cfg)
+}
+
+/// Revision, native sidecars (ENABLE_NATIVE_SIDECARS wins; else what the cluster's nodes
+/// allow) and compliance policy.
+fn finish(cfg: &mut InjectConfig, args: &KubeInjectArgs, cluster_native: Option<bool>) {
     if let Some(r) = &args.revision
         && r != "default"
     {
         cfg.revision = r.clone();
     }
-    cfg.native_sidecars = std::env::var("ENABLE_NATIVE_SIDECARS").is_ok_and(|v| v == "true");
+    cfg.native_sidecars = match std::env::var("ENABLE_NATIVE_SIDECARS").as_deref() {
+        Ok("true") => true,
+        Ok("false") => false,
+        _ => cluster_native.unwrap_or(false),
+    };
     if let Ok(p) = std::env::var("COMPLIANCE_POLICY") {
         cfg.compliance_policy = p;
     }
-    Ok(cfg)
 }
 
-/// Reads one input file; binary or non-UTF-8 data is bad input (exit 1, with file:line).
-fn read_input(p: &Path) -> Result<String, Error> {
-    let bytes = std::fs::read(p).map_err(|e| {
-        Error::general(format!(
-            "open {}: {}",
-            p.display(),
-            crate::error::io_reason(&e).to_lowercase()
-        ))
-    })?;
-    let bad_at = match std::str::from_utf8(&bytes) {
-        Ok(t) => t.find('\0'),
-        Err(e) => Some(e.valid_up_to()),
+/// The injector and mesh ConfigMaps of the cluster's control plane, when reachable.
+async fn from_cluster(ctx: &Ctx, args: &KubeInjectArgs) -> Result<Option<InjectConfig>, Error> {
+    use k8s_openapi::api::core::v1::{ConfigMap, Node};
+    use kube::api::{Api, ListParams};
+    let cluster = crate::k8s::connect(&ctx.global).await?;
+    let ns = &ctx.global.istio_namespace;
+    let api: Api<ConfigMap> = Api::namespaced(cluster.client.clone(), ns);
+    let suffix = match &args.revision {
+        Some(r) if !r.is_empty() && r != "default" => format!("-{r}"),
+        _ => String::new(),
     };
-    if let Some(at) = bad_at {
-        let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
-        return Err(Error::general(format!(
-            "{}:{line}: input is not YAML text (binary data)",
-            p.display()
-        )));
+    let get = |name: String| {
+        let api = api.clone();
+        async move {
+            tokio::time::timeout(cluster.timeout, api.get_opt(&name))
+                .await
+                .ok()
+                .and_then(Result::ok)
+                .flatten()
+        }
+    };
+    let Some(injector) = get(format!("{}{suffix}", args.inject_config_map_name)).await else {
+        return Ok(None);
+    };
+    let mesh_cm = get(format!("{}{suffix}", args.mesh_config_map_name)).await;
+    let data = injector.data.unwrap_or_default();
+    let mut cfg = config::from_operator(&crate::operator::Inputs {
+        set: vec!["profile=default".into()],
+        ..Default::default()
+    })
+    .map_err(Error::data)?;
+    if let Some(c) = data.get("config") {
+        cfg.apply_templates_config(c, "istio-sidecar-injector config")
+            .map_err(Error::data)?;
     }
-    Ok(String::from_utf8(bytes).unwrap_or_default())
+    if let Some(v) = data.get("values") {
+        cfg.values = crate::yaml::parse_single("istio-sidecar-injector values", v)
+            .map_err(|e| Error::data(e.to_string()))?;
+        if let Some(r) = cfg.values.get("revision").and_then(|r| r.as_str()) {
+            cfg.revision = r.to_string();
+        }
+    }
+    if let Some(m) = mesh_cm
+        .and_then(|c| c.data)
+        .and_then(|d| d.get("mesh").cloned())
+    {
+        let v =
+            crate::yaml::parse_single("istio mesh", &m).map_err(|e| Error::data(e.to_string()))?;
+        let mut mesh = config::mesh_defaults();
+        config::deep_merge(&mut mesh, &v);
+        cfg.mesh = mesh;
+    }
+    // Native sidecars when every node's kubelet is 1.33 or newer.
+    let nodes: Api<Node> = Api::all(cluster.client.clone());
+    let native =
+        match tokio::time::timeout(cluster.timeout, nodes.list(&ListParams::default())).await {
+            Ok(Ok(list)) if !list.items.is_empty() => list.items.iter().all(|n| {
+                n.status
+                    .as_ref()
+                    .and_then(|s| s.node_info.as_ref())
+                    .map(|i| kubelet_minor(&i.kubelet_version) >= 33)
+                    .unwrap_or(false)
+            }),
+            _ => false,
+        };
+    cfg.native_sidecars = native;
+    Ok(Some(cfg))
 }
 
-fn inputs(path: &Path) -> Result<Vec<(String, String)>, Error> {
+fn kubelet_minor(v: &str) -> u32 {
+    v.trim_start_matches('v')
+        .split('.')
+        .nth(1)
+        .and_then(|m| m.trim_end_matches('+').parse().ok())
+        .unwrap_or(0)
+}
+
+/// Streams one input: each document is injected and written as soon as its closing `---`
+/// line has been read, so output starts before a long (or piped) input ends.
+fn stream_input(
+    source: &str,
+    reader: &mut dyn std::io::BufRead,
+    cfg: &InjectConfig,
+    out: &mut dyn Write,
+    warn: &mut dyn FnMut(String),
+) -> Result<(), Error> {
+    let mut chunk = String::new();
+    let mut chunk_line = 1usize;
+    let mut line_no = 0usize;
+    let mut raw = Vec::new();
+    loop {
+        raw.clear();
+        let n = reader
+            .read_until(b'\n', &mut raw)
+            .map_err(|e| Error::general(format!("cannot read {source}: {e}")))?;
+        if n == 0 {
+            break;
+        }
+        line_no += 1;
+        let line = match std::str::from_utf8(&raw) {
+            Ok(l) if !l.contains('\0') => l,
+            _ => {
+                return Err(Error::general(format!(
+                    "{source}:{line_no}: input is not YAML text (binary data)"
+                )));
+            }
+        };
+        chunk.push_str(line);
+        if line.trim_end() == "---" {
+            inject::inject_chunk(source, &chunk, chunk_line, cfg, out, warn)
+                .map_err(|e| Error::general(e.to_string()))?;
+            out.flush().ok();
+            chunk.clear();
+            chunk_line = line_no + 1;
+        }
+    }
+    inject::inject_chunk(source, &chunk, chunk_line, cfg, out, warn)
+        .map_err(|e| Error::general(e.to_string()))
+}
+
+fn input_paths(path: &Path) -> Result<Vec<PathBuf>, Error> {
     if path.as_os_str() == "-" {
-        let mut s = String::new();
-        std::io::stdin()
-            .read_to_string(&mut s)
-            .map_err(|e| Error::general(format!("cannot read stdin: {e}")))?;
-        return Ok(vec![("-".into(), s)]);
+        return Ok(vec![path.to_path_buf()]);
     }
     if path.is_dir() {
         let mut files: Vec<PathBuf> = std::fs::read_dir(path)
@@ -103,10 +218,7 @@ fn inputs(path: &Path) -> Result<Vec<(String, String)>, Error> {
             })
             .collect();
         files.sort();
-        return files
-            .iter()
-            .map(|p| Ok((p.display().to_string(), read_input(p)?)))
-            .collect();
+        return Ok(files);
     }
     if !path.exists() {
         return Err(Error::general(format!(
@@ -114,7 +226,33 @@ fn inputs(path: &Path) -> Result<Vec<(String, String)>, Error> {
             path.display()
         )));
     }
-    Ok(vec![(path.display().to_string(), read_input(path)?)])
+    Ok(vec![path.to_path_buf()])
+}
+
+fn run_all(
+    paths: &[PathBuf],
+    cfg: &InjectConfig,
+    out: &mut dyn Write,
+    warn: &mut dyn FnMut(String),
+) -> Result<(), Error> {
+    for p in paths {
+        if p.as_os_str() == "-" {
+            let stdin = std::io::stdin();
+            let mut lock = stdin.lock();
+            stream_input("-", &mut lock, cfg, out, warn)?;
+        } else {
+            let f = std::fs::File::open(p).map_err(|e| {
+                Error::general(format!(
+                    "open {}: {}",
+                    p.display(),
+                    crate::error::io_reason(&e).to_lowercase()
+                ))
+            })?;
+            let mut r = std::io::BufReader::new(f);
+            stream_input(&p.display().to_string(), &mut r, cfg, out, warn)?;
+        }
+    }
+    Ok(())
 }
 
 pub fn run(ctx: &Ctx, args: &KubeInjectArgs) -> Result<i32, Error> {
@@ -123,17 +261,14 @@ pub fn run(ctx: &Ctx, args: &KubeInjectArgs) -> Result<i32, Error> {
             "filename not specified (see --filename or -f)",
         ));
     };
-    let docs = inputs(filename)?;
+    let paths = input_paths(filename)?;
     let cfg = load_config(ctx, args)?;
     let mut warn = |w: String| ctx.printer.warn(&w);
     match &args.output {
         None => {
             let stdout = std::io::stdout();
             let mut out = stdout.lock();
-            for (src, text) in &docs {
-                inject::inject_stream(src, text, &cfg, &mut out, &mut warn)
-                    .map_err(|e| Error::general(e.to_string()))?;
-            }
+            run_all(&paths, &cfg, &mut out, &mut warn)?;
             out.flush().ok();
         }
         Some(path) => {
@@ -146,10 +281,7 @@ pub fn run(ctx: &Ctx, args: &KubeInjectArgs) -> Result<i32, Error> {
                 path.file_name().and_then(|n| n.to_str()).unwrap_or("out")
             ));
             let mut buf = Vec::new();
-            for (src, text) in &docs {
-                inject::inject_stream(src, text, &cfg, &mut buf, &mut warn)
-                    .map_err(|e| Error::general(e.to_string()))?;
-            }
+            run_all(&paths, &cfg, &mut buf, &mut warn)?;
             std::fs::write(&tmp, &buf)
                 .and_then(|_| std::fs::rename(&tmp, path))
                 .map_err(|e| {

@@ -8,13 +8,24 @@ use std::collections::BTreeMap;
 pub const BUNDLED_VALUES: &str =
     include_str!("../../manifests/charts/istio-control/istio-discovery/values.yaml");
 
+macro_rules! bundled {
+    ($f:literal) => {
+        include_str!(concat!(
+            "../../manifests/charts/istio-control/istio-discovery/files/",
+            $f
+        ))
+    };
+}
+
 /// The bundled injection templates, by name.
-pub const BUNDLED_TEMPLATES: &[(&str, &str)] = &[(
-    "sidecar",
-    include_str!(
-        "../../manifests/charts/istio-control/istio-discovery/files/injection-template.yaml"
-    ),
-)];
+pub const BUNDLED_TEMPLATES: &[(&str, &str)] = &[
+    ("sidecar", bundled!("injection-template.yaml")),
+    ("gateway", bundled!("gateway-injection-template.yaml")),
+    ("grpc-simple", bundled!("grpc-simple.yaml")),
+    ("grpc-agent", bundled!("grpc-agent.yaml")),
+    ("waypoint", bundled!("waypoint.yaml")),
+    ("kube-gateway", bundled!("kube-gateway.yaml")),
+];
 
 /// Everything injection needs.
 #[derive(Debug, Clone)]
@@ -175,12 +186,34 @@ impl InjectConfig {
         let chart = chart_values(user_values)?;
         let mesh = mesh_from_chart(&chart);
         let baseline = mesh["defaultConfig"].clone();
-        Ok(InjectConfig {
-            templates: BUNDLED_TEMPLATES
+        let mut templates: BTreeMap<String, String> = BUNDLED_TEMPLATES
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        // Custom templates given in the values (sidecarInjectorWebhook.templates).
+        if let Some(extra) = chart
+            .pointer("/sidecarInjectorWebhook/templates")
+            .and_then(Json::as_object)
+        {
+            for (k, v) in extra {
+                if let Some(t) = v.as_str() {
+                    templates.insert(k.clone(), t.to_string());
+                }
+            }
+        }
+        let default_templates = match chart
+            .pointer("/sidecarInjectorWebhook/defaultTemplates")
+            .and_then(Json::as_array)
+        {
+            Some(a) if !a.is_empty() => a
                 .iter()
-                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .filter_map(|x| x.as_str().map(String::from))
                 .collect(),
-            default_templates: vec!["sidecar".into()],
+            _ => vec!["sidecar".into()],
+        };
+        Ok(InjectConfig {
+            templates,
+            default_templates,
             injected_annotations: Vec::new(),
             values: injector_values(&chart),
             mesh,

@@ -115,3 +115,16 @@ pub fn ordered(ty: &str, v: &Json) -> Json {
         other => other.clone(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn containers_serialise_in_go_field_order() {
+        let c = serde_json::json!({"tty": true, "resources": {}, "name": "p",
+            "securityContext": {"allowPrivilegeEscalation": true, "runAsUser": 1}});
+        assert_eq!(
+            super::ordered("Container", &c).to_string(),
+            r#"{"name":"p","resources":{},"securityContext":{"runAsUser":1,"allowPrivilegeEscalation":true},"tty":true}"#
+        );
+    }
+}

@@ -182,3 +182,48 @@ pub fn canonical_resources(spec: &mut Json) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn quantities_print_like_kubernetes() {
+        for (i, o) in [
+            ("2000m", "2"),
+            ("1024Mi", "1Gi"),
+            ("100m", "100m"),
+            ("128Mi", "128Mi"),
+            ("1500m", "1500m"),
+            ("0.5", "500m"),
+            ("3000m", "3"),
+            ("0", "0"),
+            ("weird", "weird"),
+        ] {
+            assert_eq!(canonical_quantity(i), o, "{i}");
+        }
+    }
+
+    #[test]
+    fn named_lists_merge_by_key_and_user_wins() {
+        let template = json!({"spec": {"containers": [
+            {"name": "istio-proxy", "image": "proxy", "args": ["a"], "env": [{"name": "X", "value": "1"}]}
+        ]}});
+        let user = json!({"spec": {"containers": [
+            {"name": "app", "image": "app"},
+            {"name": "istio-proxy", "args": ["b"], "env": [{"name": "Y", "value": "2"}]}
+        ]}});
+        let mut m = strategic(&template, &user);
+        assert_eq!(m["spec"]["containers"][0]["args"], json!(["b"]));
+        assert_eq!(m["spec"]["containers"][0]["image"], json!("proxy"));
+        assert_eq!(
+            m["spec"]["containers"][0]["env"].as_array().unwrap().len(),
+            2
+        );
+        reorder(&mut m, false, true);
+        assert_eq!(m["spec"]["containers"][1]["name"], json!("istio-proxy"));
+        reorder(&mut m, true, true);
+        assert_eq!(m["spec"]["containers"][0]["name"], json!("istio-proxy"));
+    }
+}

@@ -87,6 +87,22 @@ pub fn inject_stream(
     Ok(())
 }
 
+/// [`inject_stream`] over a chunk that starts at line `first_line` of `source` (streaming
+/// callers feed one document at a time; errors keep the file's line numbers).
+pub fn inject_chunk(
+    source: &str,
+    text: &str,
+    first_line: usize,
+    cfg: &InjectConfig,
+    out: &mut dyn Write,
+    warn: &mut dyn FnMut(String),
+) -> Result<(), InjectError> {
+    inject_stream(source, text, cfg, out, warn).map_err(|mut e| {
+        e.line += first_line.saturating_sub(1);
+        e
+    })
+}
+
 /// The YAML of an object as Go's sigs.k8s.io/yaml prints it.
 pub fn render_object(v: &Json) -> String {
     gotmpl::encode::to_yaml(&Value::from_json(v))
@@ -127,10 +143,35 @@ pub fn inject_document(
         "Pod" => {
             let name = meta_str(v, "name");
             let ns = meta_str(v, "namespace");
+            // A pod owned by a controller is that controller's workload.
+            let owner = v
+                .pointer("/metadata/ownerReferences")
+                .and_then(Json::as_array)
+                .and_then(|refs| {
+                    refs.iter()
+                        .find(|r| r.get("controller").and_then(Json::as_bool) == Some(true))
+                });
+            let (wkind, wapi, wname) = match owner {
+                Some(r) => (
+                    r.get("kind")
+                        .and_then(Json::as_str)
+                        .unwrap_or("")
+                        .to_string(),
+                    r.get("apiVersion")
+                        .and_then(Json::as_str)
+                        .unwrap_or("")
+                        .to_string(),
+                    r.get("name")
+                        .and_then(Json::as_str)
+                        .unwrap_or("")
+                        .to_string(),
+                ),
+                None => (kind.to_string(), api.to_string(), name.clone()),
+            };
             let w = Workload {
-                kind: kind.into(),
-                api: api.into(),
-                name: name.clone(),
+                kind: wkind,
+                api: wapi,
+                name: wname,
                 namespace: ns,
                 display: format!("Pod {name}"),
             };
@@ -251,6 +292,7 @@ fn go_defaults(v: &mut Json) {
         _ => json!({}),
     };
     o.entry("status").or_insert(status);
+    drop_null_timestamps(o);
     if let Some(spec) = o.get_mut("spec").and_then(Json::as_object_mut) {
         match kind.as_str() {
             "Deployment" => {
@@ -305,6 +347,20 @@ fn go_defaults(v: &mut Json) {
     }
 }
 
+/// Go omits a null creationTimestamp once istioctl strips it; do the same at any depth of metadata.
+fn drop_null_timestamps(o: &mut Map<String, Json>) {
+    if let Some(m) = o.get_mut("metadata").and_then(Json::as_object_mut)
+        && m.get("creationTimestamp") == Some(&Json::Null)
+    {
+        m.remove("creationTimestamp");
+    }
+    for (_, v) in o.iter_mut() {
+        if let Some(child) = v.as_object_mut() {
+            drop_null_timestamps(child);
+        }
+    }
+}
+
 fn annotations(meta: &Json) -> Map<String, Json> {
     meta.get("annotations")
         .and_then(Json::as_object)
@@ -343,14 +399,8 @@ pub fn inject_pod(
         ));
         return Ok(false);
     }
+    let old_probers = strip_injected(meta, spec);
     let ann = annotations(meta);
-    if ann.contains_key(STATUS_ANNOTATION) {
-        warn(format!(
-            "Skipping injection because {} has already been injected",
-            w.display
-        ));
-        return Ok(false);
-    }
     let off = |m: &Map<String, Json>| {
         m.get("sidecar.istio.io/inject")
             .and_then(Json::as_str)
@@ -396,7 +446,6 @@ pub fn inject_pod(
             }
         }
     }
-    let mut tmpl = gotmpl::Template::new(FuncMap::istio());
     let mut template_pod = json!({});
     for name in &template_names {
         let Some(src) = cfg.templates.get(name) else {
@@ -405,8 +454,7 @@ pub fn inject_pod(
                 format!("{k:?}")
             }));
         };
-        tmpl.parse(name, src)
-            .map_err(|e| format!("failed parsing generated injected YAML (check Istio sidecar injector configuration): {e}"))?;
+        let tmpl = parsed_template(name, src)?;
         let rendered = tmpl.execute(name, &data).map_err(|e| e.to_string())?;
         if std::env::var_os("SAILCTL_INJECT_DEBUG").is_some() {
             eprintln!("{rendered}");
@@ -496,9 +544,28 @@ pub fn inject_pod(
         }
     }
     merge::reorder(&mut pod, cfg.hold_application(&proxy_config), native);
-    probes::rewrite(&mut pod, cfg, &ann)?;
+    let merged_ann = annotations(&pod["metadata"]);
+    // TPROXY needs the proxy to run as root, whatever a user-supplied container asked for.
+    let mode = merged_ann
+        .get("sidecar.istio.io/interceptionMode")
+        .and_then(Json::as_str)
+        .or_else(|| proxy_config.get("interceptionMode").and_then(Json::as_str))
+        .unwrap_or("REDIRECT");
+    if mode == "TPROXY" {
+        for key in ["containers", "initContainers"] {
+            for c in pod["spec"][key].as_array_mut().into_iter().flatten() {
+                if c.get("name").and_then(Json::as_str) == Some("istio-proxy")
+                    && let Some(sc) = c.get_mut("securityContext").and_then(Json::as_object_mut)
+                {
+                    sc.insert("runAsUser".into(), json!(0));
+                    sc.insert("runAsNonRoot".into(), json!(false));
+                }
+            }
+        }
+    }
+    probes::rewrite(&mut pod, cfg, &merged_ann, &old_probers)?;
     merge::canonical_resources(&mut pod["spec"]);
-    postprocess(&mut pod, cfg, &ann);
+    postprocess(&mut pod, cfg, &merged_ann);
 
     let status = format!(
         "{{\"initContainers\":{},\"containers\":{},\"volumes\":{},\"imagePullSecrets\":{},\"revision\":{}}}",
@@ -565,6 +632,93 @@ fn take_overrides(original: &mut Json, template_pod: &Json) -> Vec<(String, Json
         }
     }
     out
+}
+
+/// Undoes an earlier injection (named in the status annotation) so the pod can be injected
+/// again; returns the earlier app probers, to keep probes that were already redirected.
+fn strip_injected(meta: &mut Json, spec: &mut Json) -> Map<String, Json> {
+    let mut old = Map::new();
+    let Some(status) = meta
+        .pointer("/annotations/sidecar.istio.io~1status")
+        .and_then(Json::as_str)
+        .map(String::from)
+    else {
+        return old;
+    };
+    let status: Json = serde_json::from_str(&status).unwrap_or(Json::Null);
+    let names = |k: &str| -> Vec<String> {
+        status[k]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|x| x.as_str().map(String::from))
+            .collect()
+    };
+    let mut injected = names("containers");
+    injected.extend(names("initContainers"));
+    for key in ["containers", "initContainers"] {
+        if let Some(list) = spec.get_mut(key).and_then(Json::as_array_mut) {
+            for c in list.iter() {
+                if c.get("name").and_then(Json::as_str) == Some("istio-proxy") {
+                    for e in c["env"].as_array().into_iter().flatten() {
+                        if e.get("name").and_then(Json::as_str) == Some("ISTIO_KUBE_APP_PROBERS")
+                            && let Some(Json::Object(m)) = e
+                                .get("value")
+                                .and_then(Json::as_str)
+                                .and_then(|v| serde_json::from_str(v).ok())
+                        {
+                            old = m;
+                        }
+                    }
+                }
+            }
+            list.retain(|c| {
+                !injected
+                    .iter()
+                    .any(|n| c.get("name").and_then(Json::as_str) == Some(n.as_str()))
+            });
+        }
+    }
+    for (key, field) in [
+        ("volumes", "volumes"),
+        ("imagePullSecrets", "imagePullSecrets"),
+    ] {
+        let gone = names(field);
+        if let Some(list) = spec.get_mut(key).and_then(Json::as_array_mut) {
+            list.retain(|c| {
+                !gone
+                    .iter()
+                    .any(|n| c.get("name").and_then(Json::as_str) == Some(n.as_str()))
+            });
+        }
+    }
+    if let Some(a) = meta.get_mut("annotations").and_then(Json::as_object_mut) {
+        a.remove(STATUS_ANNOTATION);
+    }
+    old
+}
+
+thread_local! {
+    /// Parsed templates by (name, text): a stream of many workloads parses each once.
+    static TEMPLATES: std::cell::RefCell<std::collections::HashMap<(String, u64), Rc<gotmpl::Template>>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
+fn parsed_template(name: &str, src: &str) -> Result<Rc<gotmpl::Template>, String> {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    src.hash(&mut h);
+    let key = (name.to_string(), h.finish());
+    if let Some(t) = TEMPLATES.with(|c| c.borrow().get(&key).cloned()) {
+        return Ok(t);
+    }
+    let mut t = gotmpl::Template::new(FuncMap::istio());
+    t.parse(name, src).map_err(|e| {
+        format!("failed parsing injection template {name:?} (check the Istio sidecar injector configuration): {e}")
+    })?;
+    let t = Rc::new(t);
+    TEMPLATES.with(|c| c.borrow_mut().insert(key, t.clone()));
+    Ok(t)
 }
 
 fn list_or_null(v: &[String]) -> String {
@@ -644,7 +798,17 @@ fn template_data(
         Value::Obj(Rc::new(GoView {
             json: proxy_config.clone(),
             json_override: Some(proxy_json.to_string()),
-            extra: Vec::new(),
+            extra: model::PROXY_CONFIG_WRAPPERS
+                .iter()
+                .filter_map(|(go, js)| {
+                    proxy_config.get(*js).map(|v| {
+                        (
+                            go.to_string(),
+                            Value::Obj(Rc::new(model::Wrapper(Value::from_json(v)))),
+                        )
+                    })
+                })
+                .collect(),
         })),
     );
     m.insert("MeshConfig".into(), GoView::value(cfg.mesh.clone()));
@@ -670,4 +834,28 @@ fn template_data(
     m.insert("NativeSidecar".into(), Value::Bool(native));
     m.insert("EstimatedConcurrency".into(), Value::Int(0));
     Value::map(m)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Templates written for Istio address the pod with Go field names.
+    #[test]
+    fn templates_see_go_field_names() {
+        let mut cfg = config::InjectConfig::bundled(&json!({})).unwrap();
+        cfg.apply_templates_config(
+            "templates:\n  sidecar: |-\n    metadata:\n      annotations:\n        seen: '{{ .ObjectMeta.Name }} {{ (index .Spec.Containers 0).Name }} {{ range .Spec.Containers }}{{ range .Ports }}{{ .ContainerPort }} {{ structToJSON . }}{{ end }}{{ end }} {{ .ProxyConfig.Concurrency.GetValue }} {{ .MeshConfig.DefaultConfig.StatusPort }} {{ annotation .ObjectMeta `a` `none` }}'\n",
+            "test",
+        )
+        .unwrap();
+        let pod = json!({"apiVersion": "v1", "kind": "Pod",
+            "metadata": {"name": "p", "annotations": {"proxy.istio.io/config": "concurrency: 2"}},
+            "spec": {"containers": [{"name": "c", "ports": [{"containerPort": 80, "name": "http"}]}]}});
+        let out = inject_document(&pod, &cfg, &mut |_| {}).unwrap().unwrap();
+        assert_eq!(
+            out["metadata"]["annotations"]["seen"],
+            json!(r#"p c 80 {"name":"http","containerPort":80} 2 15020 none"#)
+        );
+    }
 }

@@ -133,3 +133,39 @@ impl Object for GoView {
         Value::from_json(&self.json)
     }
 }
+
+/// A protobuf wrapper value (`google.protobuf.BoolValue`, `Int32Value`, ...): Istio's
+/// templates read it as `.Field.GetValue` or `.Field.Value`.
+#[derive(Debug)]
+pub struct Wrapper(pub Value);
+
+impl Object for Wrapper {
+    fn type_name(&self) -> &str {
+        "*wrapperspb.Value"
+    }
+    fn field(&self, name: &str) -> Option<Value> {
+        match name {
+            "GetValue" | "Value" => Some(self.0.clone()),
+            _ => None,
+        }
+    }
+    fn display(&self) -> String {
+        format!("value:{}", crate::gotmpl::fmt::fmt_v(&self.0))
+    }
+    fn json_text(&self) -> Option<String> {
+        Some(Value::to_json(&self.0).to_string())
+    }
+    fn to_value(&self) -> Value {
+        self.0.clone()
+    }
+}
+
+/// ProxyConfig fields that are protobuf wrappers.
+pub const PROXY_CONFIG_WRAPPERS: &[(&str, &str)] = &[
+    (
+        "HoldApplicationUntilProxyStarts",
+        "holdApplicationUntilProxyStarts",
+    ),
+    ("Concurrency", "concurrency"),
+    ("StatNameLength", "statNameLength"),
+];

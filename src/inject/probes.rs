@@ -77,7 +77,12 @@ fn redirect(probe: &mut Map<String, Json>, path: &str, port: i64) {
 }
 
 /// Rewrites the probes of `pod` (`{metadata, spec}`) in place.
-pub fn rewrite(pod: &mut Json, cfg: &InjectConfig, ann: &Map<String, Json>) -> Result<(), String> {
+pub fn rewrite(
+    pod: &mut Json,
+    cfg: &InjectConfig,
+    ann: &Map<String, Json>,
+    old: &Map<String, Json>,
+) -> Result<(), String> {
     let enabled = match ann
         .get("sidecar.istio.io/rewriteAppHTTPProbers")
         .and_then(Json::as_str)
@@ -124,10 +129,20 @@ pub fn rewrite(pod: &mut Json, cfg: &InjectConfig, ann: &Map<String, Json>) -> R
                 ("readinessProbe", "readyz"),
                 ("startupProbe", "startupz"),
             ] {
+                let path = format!("/app-health/{name}/{suffix}");
+                if c.get(field)
+                    .and_then(|p| p.pointer("/httpGet/path"))
+                    .and_then(Json::as_str)
+                    == Some(path.as_str())
+                    && let Some(entry) = old.get(&path)
+                {
+                    // Already redirected by an earlier injection: keep the original prober.
+                    probers.insert(path.clone(), entry.clone());
+                    continue;
+                }
                 if let Some(p) = c.get_mut(field).and_then(Json::as_object_mut)
                     && let Some(entry) = prober(p, &snapshot)
                 {
-                    let path = format!("/app-health/{name}/{suffix}");
                     probers.insert(path.clone(), entry);
                     redirect(p, &path, port);
                 }

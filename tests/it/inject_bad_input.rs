@@ -81,3 +81,27 @@ fn unknown_container_fields_survive_and_others_pass_through() {
     assert!(stdout.contains("name: istio-proxy"), "{stdout}");
     assert!(stdout.trim_end().ends_with("---"));
 }
+
+#[test]
+fn stdin_is_streamed_document_by_document() {
+    use std::io::{BufRead, BufReader, Write};
+    use std::process::Stdio;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_sailctl"))
+        .args(["kube-inject", "-f", "-"])
+        .env("KUBECONFIG", "/nonexistent")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    stdin.write_all(format!("{GOOD}---\n").as_bytes()).unwrap();
+    stdin.flush().unwrap();
+    // The first document comes back while stdin is still open.
+    let mut out = BufReader::new(child.stdout.take().unwrap());
+    let mut first = String::new();
+    out.read_line(&mut first).unwrap();
+    assert_eq!(first, "apiVersion: v1\n");
+    drop(stdin);
+    assert!(child.wait().unwrap().success());
+}
