@@ -51,18 +51,12 @@ pub const ADDONS: &[Bundled] = &[
 ];
 
 /// The addons a selection names, in install order (Kiali last: it points at the others).
-/// No names, or `all`, means every addon except Zipkin (Jaeger already receives Zipkin spans).
+/// No names, or `all`, means every addon.
 pub fn select(names: &[Addon]) -> Vec<&'static Bundled> {
     let all = names.is_empty() || names.contains(&Addon::All);
     ADDONS
         .iter()
-        .filter(|b| {
-            if all {
-                b.addon != Addon::Zipkin || names.contains(&Addon::Zipkin)
-            } else {
-                names.contains(&b.addon)
-            }
-        })
+        .filter(|b| all || names.contains(&b.addon))
         .collect()
 }
 
@@ -263,7 +257,10 @@ mod tests {
     #[test]
     fn selection() {
         let names: Vec<_> = select(&[]).iter().map(|b| b.title).collect();
-        assert_eq!(names, ["Prometheus", "Grafana", "Jaeger", "Kiali"]);
+        assert_eq!(
+            names,
+            ["Prometheus", "Grafana", "Jaeger", "Zipkin", "Kiali"]
+        );
         let names: Vec<_> = select(&[Addon::Kiali, Addon::Zipkin])
             .iter()
             .map(|b| b.title)

@@ -374,6 +374,7 @@ async fn addons_install_list_and_uninstall() {
         &[
             "addons",
             "install",
+            "all",
             "-n",
             &env.ns,
             "--readiness-timeout",
@@ -386,6 +387,7 @@ async fn addons_install_list_and_uninstall() {
         "✔ Prometheus installed",
         "✔ Grafana installed",
         "✔ Jaeger installed",
+        "✔ Zipkin installed",
         "✔ Kiali installed",
     ] {
         assert!(stderr.contains(line), "{stderr}");
@@ -409,7 +411,7 @@ async fn addons_install_list_and_uninstall() {
     assert!(
         table
             .lines()
-            .any(|l| l.starts_with("zipkin") && l.contains("not installed")),
+            .any(|l| l.starts_with("zipkin") && l.contains("ready")),
         "{table}"
     );
 
