@@ -179,24 +179,9 @@ fn flags(v: &Value, path: String, out: &mut Vec<String>) {
     }
 }
 
-/// Go's `%q` for ordinary strings.
+/// Go's `%q` (strconv.Quote), shared with the template engine.
 fn go_quote(s: &str) -> String {
-    let mut out = String::from("\"");
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            '\r' => out.push_str("\\r"),
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                out.push_str(&format!("\\x{:02x}", c as u32))
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
+    crate::gotmpl::fmt::quote(s)
 }
 
 /// A whole-document line diff: every line prefixed `-`, `+` or ` `, changes coloured.

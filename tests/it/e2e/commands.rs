@@ -1,7 +1,7 @@
 //! sailctl's cluster commands against kubeplane: version, precheck, dashboard, addons,
 //! uninstall. Each test runs the real binary with the cluster's kubeconfig.
 
-use std::process::{Command, Output, Stdio};
+use std::process::Stdio;
 use std::time::{Duration, Instant};
 
 use k8s_openapi::api::core::v1::Pod;
@@ -9,18 +9,7 @@ use kube::api::{Api, ApiResource, DynamicObject, GroupVersionKind, PostParams};
 use serde_json::json;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
-use super::{TestEnv, cluster, wait_until};
-
-fn sailctl(env: &TestEnv, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_sailctl"))
-        .args(args)
-        .arg("--kubeconfig")
-        .arg(env.kubeconfig())
-        .env("NO_COLOR", "1")
-        .stdin(Stdio::null())
-        .output()
-        .expect("run sailctl")
-}
+use super::{TestEnv, cluster, sailctl, wait_until};
 
 fn text(b: &[u8]) -> String {
     String::from_utf8_lossy(b).into_owned()

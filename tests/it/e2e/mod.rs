@@ -207,6 +207,18 @@ pub async fn cluster(test: &str) -> TestEnv {
     env
 }
 
+/// Runs the sailctl binary against the test cluster (admin kubeconfig, no colour, no stdin).
+pub fn sailctl(env: &TestEnv, args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_sailctl"))
+        .args(args)
+        .arg("--kubeconfig")
+        .arg(env.kubeconfig())
+        .env("NO_COLOR", "1")
+        .stdin(std::process::Stdio::null())
+        .output()
+        .expect("run sailctl")
+}
+
 impl TestEnv {
     /// The admin kubeconfig, for tests that run `sailctl` as a subprocess.
     #[allow(dead_code)]
