@@ -90,12 +90,7 @@ fn usage_error(e: clap::Error, path: &str) -> i32 {
 
 /// Runs async work on a runtime made for this command; Ctrl-C ends it with exit 130.
 pub fn block_on<T>(fut: impl std::future::Future<Output = Result<T, Error>>) -> Result<T, Error> {
-    let rt = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .map_err(|e| Error::general(format!("cannot start the async runtime: {e}")))?;
-    rt.block_on(async {
+    block_on_raw(async {
         tokio::select! {
             r = fut => r,
             _ = tokio::signal::ctrl_c() => Err(Error::interrupted()),

@@ -207,10 +207,6 @@ mod tests {
                     assert_eq!(ns, "observability", "{r}");
                 }
             }
-            assert!(
-                !b.manifest.contains("istio-system\n")
-                    || objs.iter().all(|o| !o.to_string().contains("istio-system"))
-            );
         }
     }
 

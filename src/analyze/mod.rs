@@ -41,6 +41,14 @@ pub struct Context<'a> {
 }
 
 impl Context<'_> {
+    /// The mesh's root namespace (`rootNamespace`, defaulting to the Istio namespace).
+    pub fn root_namespace(&self) -> &str {
+        self.mesh
+            .get("rootNamespace")
+            .and_then(Value::as_str)
+            .unwrap_or(self.istio_namespace)
+    }
+
     /// The line of a field (`spec.gateways[0]`) of a resource loaded from a file, if found.
     pub fn line(&self, res: usize, path: &str) -> Option<usize> {
         self.line_at(res, &lines::parse_path(path))

@@ -66,44 +66,50 @@ pub fn target(
             Ok((t, a.forward.clone()))
         }
         D::Controlz(a) => {
-            let default_sel = components::with_revision("app=istiod", a.revision.as_deref());
-            let sel = a.selector.clone().unwrap_or(default_sel);
-            let (pod, namespace) = pick(
+            let t = istiod_target(
+                components::CONTROLZ,
+                a.ctrlz_port,
                 a.pod.as_deref(),
-                Some(&sel),
+                a.selector.as_deref(),
+                a.revision.as_deref(),
                 namespace.unwrap_or(istio_ns),
-                "controlz",
             )?;
-            Ok((
-                Target {
-                    component: components::CONTROLZ,
-                    namespace,
-                    pod,
-                    port: a.ctrlz_port,
-                },
-                a.forward.clone(),
-            ))
+            Ok((t, a.forward.clone()))
         }
         D::IstiodDebug(a) => {
-            let default_sel = components::with_revision("app=istiod", a.revision.as_deref());
-            let sel = a.selector.clone().unwrap_or(default_sel);
-            let (pod, namespace) = pick(
+            let c = components::ISTIOD_DEBUG;
+            let t = istiod_target(
+                c,
+                c.port,
                 a.pod.as_deref(),
-                Some(&sel),
+                a.selector.as_deref(),
+                a.revision.as_deref(),
                 namespace.unwrap_or(istio_ns),
-                "istiod-debug",
             )?;
-            Ok((
-                Target {
-                    component: components::ISTIOD_DEBUG,
-                    namespace,
-                    pod,
-                    port: components::ISTIOD_DEBUG.port,
-                },
-                a.forward.clone(),
-            ))
+            Ok((t, a.forward.clone()))
         }
     }
+}
+
+/// An istiod UI (ControlZ, debug): a named pod, or `-l`, or istiod of the revision.
+fn istiod_target(
+    component: Component,
+    port: u16,
+    pod: Option<&str>,
+    selector: Option<&str>,
+    revision: Option<&str>,
+    ns: &str,
+) -> Result<Target, Error> {
+    let sel = selector
+        .map(str::to_string)
+        .unwrap_or_else(|| components::with_revision("app=istiod", revision));
+    let (pod, namespace) = pick(pod, Some(&sel), ns, component.name)?;
+    Ok(Target {
+        component,
+        namespace,
+        pod,
+        port,
+    })
 }
 
 /// A pod named `<pod>[.ns]` wins over a selector; one of them is required.

@@ -9,7 +9,7 @@ use crate::app::Ctx;
 use crate::cli::install::{InstallArgs, UninstallArgs, VerifyInstallArgs};
 use crate::error::{Error, exit};
 use crate::k8s::Cluster;
-use crate::k8s::apply::{Applier, ObjectRef, Outcome, sort_for_apply};
+use crate::k8s::apply::{Applier, ObjectRef, Outcome};
 use crate::operator::{Inputs, MergedSpec};
 use kube::api::{Api, DynamicObject, ListParams};
 use kube::discovery::ApiResource;
@@ -47,9 +47,9 @@ pub fn run(ctx: &Ctx, args: &InstallArgs) -> Result<i32, Error> {
     }
     let mut components = render_glue::render_components(&merged)?;
     let revision = revision_of(&merged);
+    // Render already orders each component's objects as istioctl applies them (CRDs first).
     for c in &mut components {
         plan::label_objects(c, &revision);
-        sort_for_apply(&mut c.objects);
     }
     let profile = merged.profile().to_string();
     crate::app::block_on(async {
@@ -211,7 +211,7 @@ async fn apply_component(
                 Outcome::Created
             }
             Err(e) => {
-                progress.fail(&format!("{} failed", plan::component_label(c.component)));
+                progress.fail(&format!("{} failed", c.component.name()));
                 return Err(e);
             }
         };
@@ -239,18 +239,12 @@ async fn apply_component(
             .map(ObjectRef::of)
             .collect::<Result<_, _>>()?;
         if let Err(e) = crate::k8s::wait::wait_ready(&applier.cluster, &refs, timeout).await {
-            progress.fail(&format!(
-                "{} is not ready",
-                plan::component_label(c.component)
-            ));
+            progress.fail(&format!("{} is not ready", c.component.name()));
             return Err(e);
         }
     }
     if applier.dry_run {
-        progress.done(&format!(
-            "{} checked (dry run)",
-            plan::component_label(c.component)
-        ));
+        progress.done(&format!("{} checked (dry run)", c.component.name()));
     } else {
         progress.done(plan::done_line(c.component));
     }

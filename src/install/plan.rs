@@ -5,15 +5,8 @@ use crate::operator::Component;
 use serde_json::{Value, json};
 use std::collections::BTreeSet;
 
-/// One component's rendered objects (what the render step produces).
-#[derive(Debug, Clone)]
-pub struct ComponentObjects {
-    pub component: Component,
-    /// The instance name (gateways have several).
-    pub name: String,
-    pub namespace: String,
-    pub objects: Vec<Value>,
-}
+/// One component's rendered objects: exactly what the render step produces.
+pub type ComponentObjects = crate::render::ComponentManifests;
 
 /// Apply order with concurrency inside a phase: Base → Pilot and CNI → ztunnel and gateways.
 pub fn phase_of(c: Component) -> usize {
@@ -58,18 +51,6 @@ pub fn working_line(c: Component) -> &'static str {
     }
 }
 
-/// The label value istioctl uses for a component.
-pub fn component_label(c: Component) -> &'static str {
-    match c {
-        Component::Base => "Base",
-        Component::Pilot => "Pilot",
-        Component::Cni => "Cni",
-        Component::Ztunnel => "Ztunnel",
-        Component::IngressGateways => "IngressGateways",
-        Component::EgressGateways => "EgressGateways",
-    }
-}
-
 pub const COMPONENT_LABEL: &str = "operator.istio.io/component";
 pub const REVISION_LABEL: &str = "istio.io/rev";
 
@@ -85,7 +66,7 @@ pub fn label_objects(c: &mut ComponentObjects, revision: &str) {
             });
         if let Some(Some(Value::Object(l))) = labels {
             l.entry(COMPONENT_LABEL)
-                .or_insert_with(|| json!(component_label(c.component)));
+                .or_insert_with(|| json!(c.component.name()));
             if c.component != Component::Base {
                 l.entry(REVISION_LABEL).or_insert_with(|| json!(revision));
             }

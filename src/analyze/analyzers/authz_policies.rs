@@ -26,11 +26,7 @@ impl Analyzer for AuthorizationPoliciesAnalyzer {
         ]
     }
     fn analyze(&self, cx: &Context, out: &mut Out) {
-        let root = cx
-            .mesh
-            .get("rootNamespace")
-            .and_then(Value::as_str)
-            .unwrap_or(cx.istio_namespace);
+        let root = cx.root_namespace();
         let meshed: std::collections::HashSet<usize> = cx
             .snap
             .of(kinds::POD)

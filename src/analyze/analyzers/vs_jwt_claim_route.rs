@@ -46,11 +46,7 @@ impl Analyzer for JwtClaimRouteAnalyzer {
         ]
     }
     fn analyze(&self, cx: &Context, out: &mut Out) {
-        let root = cx
-            .mesh
-            .get("rootNamespace")
-            .and_then(Value::as_str)
-            .unwrap_or(cx.istio_namespace);
+        let root = cx.root_namespace();
         for (i, r) in cx.snap.of(kinds::VIRTUAL_SERVICE) {
             let Some(key) = claim_key(r.spec()) else {
                 continue;
