@@ -85,6 +85,7 @@ pub struct Exec<'s> {
     /// Helm `include` per-name recursion counts.
     pub include_counts: HashMap<String, usize>,
     out_len: usize,
+    dollar: Rc<str>,
 }
 
 impl<'s> Exec<'s> {
@@ -96,6 +97,7 @@ impl<'s> Exec<'s> {
             tree,
             include_counts: HashMap::new(),
             out_len: 0,
+            dollar: Rc::from("$"),
         }
     }
 
@@ -107,7 +109,8 @@ impl<'s> Exec<'s> {
     /// Execute `tree` with `dot` into `out`.
     pub fn run(&mut self, tree: Rc<Tree>, dot: &Value, out: &mut String) -> R<()> {
         let saved_tree = std::mem::replace(&mut self.tree, tree.clone());
-        let saved_vars = std::mem::replace(&mut self.vars, vec![(Rc::from("$"), dot.clone())]);
+        let saved_vars =
+            std::mem::replace(&mut self.vars, vec![(self.dollar.clone(), dot.clone())]);
         // nested template calls recurse; grow the stack instead of overflowing it
         let r = stacker::maybe_grow(256 * 1024, 4 * 1024 * 1024, || {
             self.walk_list(dot, &tree.root, out)
@@ -336,6 +339,15 @@ impl<'s> Exec<'s> {
                     }
                 }
                 Value::Missing | Value::Nil => {}
+                Value::Obj(o) if o.entries().is_some() => {
+                    for (k, e) in o.entries().unwrap_or_default() {
+                        ran = true;
+                        match iterate(self, k, e)? {
+                            Flow::Break => break,
+                            _ => continue,
+                        }
+                    }
+                }
                 other => {
                     let mut s = String::new();
                     write_v(&mut s, other);
@@ -369,7 +381,7 @@ impl<'s> Exec<'s> {
             if p.is_assign {
                 self.set_var(d, value.clone());
             } else {
-                self.vars.push((Rc::from(d.as_str()), value.clone()));
+                self.vars.push((d.clone(), value.clone()));
             }
         }
         Ok(value)

@@ -59,6 +59,7 @@ pub fn lex(input: &str) -> Result<Vec<Item>, LexError> {
         pos: 0,
         items: Vec::new(),
         paren: 0,
+        line_cache: std::cell::Cell::new((0, 1)),
     };
     l.run()?;
     Ok(l.items)
@@ -70,14 +71,21 @@ struct Lexer<'a> {
     pos: usize,
     items: Vec<Item>,
     paren: i32,
+    /// (position, line at that position): lines are counted incrementally.
+    line_cache: std::cell::Cell<(usize, usize)>,
 }
 
 impl<'a> Lexer<'a> {
     fn line_at(&self, pos: usize) -> usize {
-        1 + self.b[..pos.min(self.b.len())]
-            .iter()
-            .filter(|&&c| c == b'\n')
-            .count()
+        let pos = pos.min(self.b.len());
+        let (cp, cl) = self.line_cache.get();
+        let line = if pos >= cp {
+            cl + self.b[cp..pos].iter().filter(|&&c| c == b'\n').count()
+        } else {
+            1 + self.b[..pos].iter().filter(|&&c| c == b'\n').count()
+        };
+        self.line_cache.set((pos, line));
+        line
     }
     fn emit(&mut self, tok: Tok, start: usize, end: usize) {
         let line = self.line_at(start);

@@ -151,3 +151,102 @@ pub fn render(name: &str, src: &str, data: &Value, funcs: FuncMap) -> Result<Str
     t.parse(name, src)?;
     t.execute(name, data)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeMap;
+
+    fn data(y: &str) -> Value {
+        crate::chart::yaml_input::parse_yaml(y).unwrap()
+    }
+
+    fn run(src: &str, d: &Value) -> Result<String, Error> {
+        render("t", src, d, FuncMap::sprig())
+    }
+
+    #[test]
+    fn go_field_names_are_plain_keys() {
+        let d = data("Spec: {Containers: [{Name: a, Ports: [{ContainerPort: 80}]}]}");
+        let out = run(
+            "{{ range .Spec.Containers }}{{ .Name }}:{{ (index .Ports 0).ContainerPort }}{{ end }}",
+            &d,
+        )
+        .unwrap();
+        assert_eq!(out, "a:80");
+    }
+
+    #[test]
+    fn missing_keys_and_modes() {
+        let d = data("a: {}");
+        assert_eq!(run("{{ .a.b }}", &d).unwrap(), "<no value>");
+        let mut t = Template::new(FuncMap::sprig()).missing_key(MissingKey::Zero);
+        t.parse("t", "{{ .a.b.c }}").unwrap();
+        let e = t.execute("t", &d).unwrap_err().to_string();
+        assert!(e.contains("nil pointer evaluating interface {}.c"), "{e}");
+    }
+
+    #[test]
+    fn error_format_is_gos() {
+        let e = run("x\n  {{ .a.b }}", &data("a: 1"))
+            .unwrap_err()
+            .to_string();
+        assert_eq!(
+            e,
+            "template: t:2:5: executing \"t\" at <.a.b>: can't evaluate field b in type float64"
+        );
+        let e = run("{{ nofunc }}", &Value::Missing).unwrap_err();
+        assert!(matches!(e, Error::Parse(_)));
+    }
+
+    #[test]
+    fn recursion_is_bounded() {
+        let e = run(
+            "{{ define \"r\" }}{{ template \"r\" . }}{{ end }}{{ template \"r\" 1 }}",
+            &Value::Missing,
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(e.contains("exceeded maximum template depth"), "{e}");
+    }
+
+    #[derive(Debug)]
+    struct Pod;
+    impl Object for Pod {
+        fn type_name(&self) -> &str {
+            "*v1.Pod"
+        }
+        fn field(&self, name: &str) -> Option<Value> {
+            (name == "Name").then(|| Value::str("computed"))
+        }
+    }
+
+    #[test]
+    fn object_hook_exposes_fields() {
+        let mut m = BTreeMap::new();
+        m.insert("Pod".to_string(), Value::Obj(std::rc::Rc::new(Pod)));
+        let d = Value::map(m);
+        assert_eq!(run("{{ .Pod.Name }}", &d).unwrap(), "computed");
+        assert!(run("{{ .Pod.Other }}", &d).is_err());
+    }
+
+    #[test]
+    fn floats_print_like_go() {
+        let d = data("a: 1000000\nb: 1.5\nc: 100000");
+        assert_eq!(
+            run("{{ .a }} {{ .b }} {{ .c }}", &d).unwrap(),
+            "1e+06 1.5 100000"
+        );
+        assert_eq!(
+            run("{{ toYaml .a }}", &d).map_err(|e| e.to_string()),
+            Err("template: t:1: function \"toYaml\" not defined".to_string())
+        );
+    }
+
+    #[test]
+    fn to_yaml_matches_go_layout() {
+        let d = data("m: {b: [1, {c: d}], a: 'on', s: \"x\\ny\"}");
+        let out = render("t", "{{ toYaml .m }}", &d, FuncMap::helm()).unwrap();
+        assert_eq!(out, "a: \"on\"\nb:\n- 1\n- c: d\ns: |-\n  x\n  y");
+    }
+}

@@ -30,7 +30,7 @@ pub struct Branch {
 
 #[derive(Debug, Clone)]
 pub struct Pipe {
-    pub decl: Vec<String>,
+    pub decl: Vec<Rc<str>>,
     pub is_assign: bool,
     pub cmds: Vec<Cmd>,
     pub pos: usize,
@@ -460,14 +460,14 @@ impl<'a> Parser<'a> {
                     if is_assign && !self.vars.contains(&v.val) {
                         return self.err(v.line, format!("undefined variable {:?}", v.val));
                     }
-                    decl.push(v.val.clone());
+                    decl.push(Rc::from(v.val.as_str()));
                     if !is_assign {
                         self.vars.push(v.val.clone());
                     }
                 }
                 Tok::Char if tok_after.val == "," => {
                     self.next();
-                    decl.push(v.val.clone());
+                    decl.push(Rc::from(v.val.as_str()));
                     self.vars.push(v.val.clone());
                     if ctx != "range" {
                         return self.err(v.line, format!("too many declarations in {ctx}"));
@@ -481,7 +481,7 @@ impl<'a> Parser<'a> {
                         return self.unexpected(&d, ctx);
                     }
                     is_assign = d.tok == Tok::Assign;
-                    decl.push(v2.val.clone());
+                    decl.push(Rc::from(v2.val.as_str()));
                     self.vars.push(v2.val.clone());
                 }
                 _ => {
@@ -653,29 +653,47 @@ fn parse_number(text: &str, is_char: bool) -> Result<Value, String> {
         None => (false, clean.strip_prefix('+').unwrap_or(&clean)),
     };
     let lower = body.to_ascii_lowercase();
+    let bad = || format!("illegal number syntax: {text:?}");
     let int = if let Some(h) = lower.strip_prefix("0x") {
         if h.contains('.') || h.contains('p') {
             None
         } else {
-            i64::from_str_radix(h, 16).ok()
+            i128::from_str_radix(h, 16).ok()
         }
     } else if let Some(o) = lower.strip_prefix("0o") {
-        i64::from_str_radix(o, 8).ok()
+        i128::from_str_radix(o, 8).ok()
     } else if let Some(b) = lower.strip_prefix("0b") {
-        i64::from_str_radix(b, 2).ok()
+        i128::from_str_radix(b, 2).ok()
     } else if lower.len() > 1 && lower.starts_with('0') && lower.bytes().all(|c| c.is_ascii_digit())
     {
-        i64::from_str_radix(&lower[1..], 8).ok()
-    } else if lower.bytes().all(|c| c.is_ascii_digit()) {
-        lower.parse::<i64>().ok()
+        i128::from_str_radix(&lower[1..], 8).ok()
+    } else if !lower.is_empty() && lower.bytes().all(|c| c.is_ascii_digit()) {
+        lower.parse::<i128>().ok()
     } else {
         None
     };
     if let Some(i) = int {
-        return Ok(Value::Int(if neg { -i } else { i }));
+        let v = if neg { -i } else { i };
+        if let Ok(v) = i64::try_from(v) {
+            return Ok(Value::Int(v));
+        }
+        return Err(format!("integer overflow: {text:?}"));
     }
-    if lower.starts_with("0x") {
-        return Err(format!("illegal number syntax: {text:?}"));
+    if let Some(h) = lower.strip_prefix("0x") {
+        // hexadecimal float: mantissa p exponent
+        let Some((m, e)) = h.split_once('p') else {
+            return Err(bad());
+        };
+        let (ip, fp) = m.split_once('.').unwrap_or((m, ""));
+        let ip = if ip.is_empty() { "0" } else { ip };
+        let mut f = i128::from_str_radix(ip, 16).map_err(|_| bad())? as f64;
+        for (k, c) in fp.chars().enumerate() {
+            let d = c.to_digit(16).ok_or_else(bad)?;
+            f += d as f64 / 16f64.powi(k as i32 + 1);
+        }
+        let e: i32 = e.parse().map_err(|_| bad())?;
+        let f = f * 2f64.powi(e);
+        return Ok(Value::Float(if neg { -f } else { f }));
     }
     match lower.parse::<f64>() {
         Ok(f) => {

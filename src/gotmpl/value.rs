@@ -33,6 +33,10 @@ pub trait Object: fmt::Debug {
     fn display(&self) -> String {
         format!("{{{}}}", self.type_name())
     }
+    /// Key/value pairs when ranged over (Go maps); `None` = not rangeable.
+    fn entries(&self) -> Option<Vec<(Value, Value)>> {
+        None
+    }
     /// Conversion when serialised (toJson/toYaml).
     fn to_value(&self) -> Value {
         Value::Str(self.display().into())

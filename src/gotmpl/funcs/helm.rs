@@ -424,6 +424,19 @@ impl Object for Files {
             })
         })())
     }
+    fn entries(&self) -> Option<Vec<(Value, Value)>> {
+        Some(
+            self.files
+                .iter()
+                .map(|(k, v)| {
+                    (
+                        Value::string(k.clone()),
+                        Value::list(v.iter().map(|&b| Value::Int(b as i64)).collect()),
+                    )
+                })
+                .collect(),
+        )
+    }
     fn display(&self) -> String {
         let parts: Vec<String> = self
             .files

@@ -319,7 +319,12 @@ pub fn register(m: &mut FuncMap) {
         for k in &keys {
             let next = match &cur {
                 Value::Map(m) => m.borrow().get(k).cloned(),
-                _ => None,
+                other => {
+                    return Err(FErr::Call(format!(
+                        "interface conversion: interface {{}} is {}, not map[string]interface {{}}",
+                        other.type_name()
+                    )));
+                }
             };
             match next {
                 Some(v) => cur = v,
