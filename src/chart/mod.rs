@@ -318,7 +318,7 @@ pub fn render(
         })),
     );
 
-    let mut t = Template::new(FuncMap::helm()).missing_key(MissingKey::Zero);
+    let mut t = Template::with_funcs(FuncMap::helm_shared()).missing_key(MissingKey::Zero);
     let mut names: Vec<String> = Vec::new();
     let mut srcs = BTreeMap::new();
     for (path, src) in &chart.templates {

@@ -2,7 +2,7 @@
 //! error messages (`template: name:line:col: executing "name" at <node>: msg`) and limits.
 
 use super::fmt::write_v;
-use super::funcs::{FErr, FuncMap};
+use super::funcs::{FErr, FuncMap, NameMap};
 use super::parse::{Arg, Branch, Cmd, Node, Pipe, Tree};
 use super::value::Value;
 use std::cell::RefCell;
@@ -53,7 +53,7 @@ impl Default for Host {
 
 /// A set of named templates sharing one function map.
 pub struct TemplateSet {
-    pub trees: RefCell<HashMap<String, Rc<Tree>>>,
+    pub trees: RefCell<NameMap<String, Rc<Tree>>>,
     pub funcs: Rc<FuncMap>,
     pub missing: MissingKey,
     pub host: Host,

@@ -26,10 +26,10 @@ pub enum Tok {
     Eof,
 }
 
-#[derive(Clone, Debug)]
-pub struct Item {
+#[derive(Clone, Copy, Debug)]
+pub struct Item<'a> {
     pub tok: Tok,
-    pub val: String,
+    pub val: &'a str,
     pub pos: usize,
     pub line: usize,
 }
@@ -52,7 +52,7 @@ pub struct LexError {
 }
 
 /// Lex the whole input. Errors carry the line for `template: name:line: msg`.
-pub fn lex(input: &str) -> Result<Vec<Item>, LexError> {
+pub fn lex(input: &str) -> Result<Vec<Item<'_>>, LexError> {
     let mut l = Lexer {
         src: input,
         b: input.as_bytes(),
@@ -69,7 +69,7 @@ struct Lexer<'a> {
     src: &'a str,
     b: &'a [u8],
     pos: usize,
-    items: Vec<Item>,
+    items: Vec<Item<'a>>,
     paren: i32,
     /// (position, line at that position): lines are counted incrementally.
     line_cache: std::cell::Cell<(usize, usize)>,
@@ -91,7 +91,7 @@ impl<'a> Lexer<'a> {
         let line = self.line_at(start);
         self.items.push(Item {
             tok,
-            val: self.src[start..end].to_string(),
+            val: &self.src[start..end],
             pos: start,
             line,
         });
@@ -139,7 +139,7 @@ impl<'a> Lexer<'a> {
                 let p = self.b.len();
                 self.items.push(Item {
                     tok: Tok::Eof,
-                    val: String::new(),
+                    val: "",
                     pos: p,
                     line: self.line_at(p),
                 });

@@ -54,7 +54,6 @@ pub mod parse;
 pub mod value;
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 pub use exec::{Host, MissingKey};
@@ -86,10 +85,15 @@ pub struct Template {
 impl Template {
     /// An empty set using `funcs`.
     pub fn new(funcs: FuncMap) -> Self {
+        Self::with_funcs(Rc::new(funcs))
+    }
+
+    /// An empty set sharing an existing function map.
+    pub fn with_funcs(funcs: Rc<FuncMap>) -> Self {
         Template {
             set: exec::TemplateSet {
-                trees: RefCell::new(HashMap::new()),
-                funcs: Rc::new(funcs),
+                trees: RefCell::new(funcs::NameMap::default()),
+                funcs,
                 missing: MissingKey::Default,
                 host: Host::default(),
             },

@@ -128,7 +128,7 @@ pub fn parse(
 }
 
 struct Parser<'a> {
-    items: Vec<Item>,
+    items: Vec<Item<'a>>,
     i: usize,
     name: String,
     vars: Vec<String>,
@@ -144,11 +144,11 @@ enum ListEnd {
 }
 
 impl<'a> Parser<'a> {
-    fn peek(&self) -> &Item {
+    fn peek(&self) -> &Item<'a> {
         &self.items[self.i.min(self.items.len() - 1)]
     }
-    fn next(&mut self) -> Item {
-        let it = self.items[self.i.min(self.items.len() - 1)].clone();
+    fn next(&mut self) -> Item<'a> {
+        let it = self.items[self.i.min(self.items.len() - 1)];
         if self.i < self.items.len() {
             self.i += 1;
         }
@@ -162,13 +162,13 @@ impl<'a> Parser<'a> {
             self.i += 1;
         }
     }
-    fn next_non_space(&mut self) -> Item {
+    fn next_non_space(&mut self) -> Item<'a> {
         self.skip_space();
         self.next()
     }
-    fn peek_non_space(&mut self) -> Item {
+    fn peek_non_space(&mut self) -> Item<'a> {
         self.skip_space();
-        self.peek().clone()
+        *self.peek()
     }
     fn err<T>(&self, line: usize, msg: impl Into<String>) -> Result<T, ParseError> {
         Err(ParseError(format!(
@@ -194,7 +194,7 @@ impl<'a> Parser<'a> {
     fn parse_top(&mut self) -> Result<Vec<Node>, ParseError> {
         let mut list = Vec::new();
         loop {
-            let it = self.peek().clone();
+            let it = *self.peek();
             match it.tok {
                 Tok::Eof => return Ok(list),
                 Tok::LeftDelim => {
@@ -224,7 +224,7 @@ impl<'a> Parser<'a> {
     fn text_or_action(&mut self) -> Result<Node, ParseError> {
         let it = self.next();
         match it.tok {
-            Tok::Text => Ok(Node::Text(Rc::from(it.val.as_str()))),
+            Tok::Text => Ok(Node::Text(Rc::from(it.val))),
             _ => self.unexpected(&it, "input"),
         }
     }
@@ -283,7 +283,7 @@ impl<'a> Parser<'a> {
     fn item_list(&mut self) -> Result<(Vec<Node>, ListEnd), ParseError> {
         let mut list = Vec::new();
         loop {
-            let it = self.peek().clone();
+            let it = *self.peek();
             match it.tok {
                 Tok::Eof => return self.err(it.line, "unexpected EOF"),
                 Tok::LeftDelim => {
@@ -306,7 +306,7 @@ impl<'a> Parser<'a> {
     fn action(&mut self) -> Result<Result<Node, ListEnd>, ParseError> {
         let it = self.next_non_space();
         if it.tok == Tok::Keyword {
-            match it.val.as_str() {
+            match it.val {
                 "block" => return Ok(Ok(self.block(&it)?)),
                 "break" | "continue" => {
                     if self.range_depth == 0 {
@@ -408,7 +408,7 @@ impl<'a> Parser<'a> {
                     && (n.val == "if" && ctx != "range" || n.val == "with" && ctx == "with")
                 {
                     self.next_non_space();
-                    let inner = self.control(&n.val.clone(), epos)?;
+                    let inner = self.control(n.val, epos)?;
                     let node = if n.val == "if" {
                         Node::If(inner)
                     } else {
@@ -457,18 +457,18 @@ impl<'a> Parser<'a> {
                 Tok::Declare | Tok::Assign => {
                     self.next();
                     is_assign = tok_after.tok == Tok::Assign;
-                    if is_assign && !self.vars.contains(&v.val) {
+                    if is_assign && !self.vars.iter().any(|x| x == v.val) {
                         return self.err(v.line, format!("undefined variable {:?}", v.val));
                     }
-                    decl.push(Rc::from(v.val.as_str()));
+                    decl.push(Rc::from(v.val));
                     if !is_assign {
-                        self.vars.push(v.val.clone());
+                        self.vars.push(v.val.to_string());
                     }
                 }
                 Tok::Char if tok_after.val == "," => {
                     self.next();
-                    decl.push(Rc::from(v.val.as_str()));
-                    self.vars.push(v.val.clone());
+                    decl.push(Rc::from(v.val));
+                    self.vars.push(v.val.to_string());
                     if ctx != "range" {
                         return self.err(v.line, format!("too many declarations in {ctx}"));
                     }
@@ -481,8 +481,8 @@ impl<'a> Parser<'a> {
                         return self.unexpected(&d, ctx);
                     }
                     is_assign = d.tok == Tok::Assign;
-                    decl.push(Rc::from(v2.val.as_str()));
-                    self.vars.push(v2.val.clone());
+                    decl.push(Rc::from(v2.val));
+                    self.vars.push(v2.val.to_string());
                 }
                 _ => {
                     self.i = save - 1;
@@ -557,7 +557,7 @@ impl<'a> Parser<'a> {
             break;
         }
         if args.is_empty() {
-            let it = self.peek().clone();
+            let it = *self.peek();
             return self.err(it.line, "empty command");
         }
         Ok(Cmd { args, pos })
@@ -601,23 +601,23 @@ impl<'a> Parser<'a> {
                 if !(self.has_func)(&it.val) {
                     return self.err(it.line, format!("function {:?} not defined", it.val));
                 }
-                Arg::Ident(it.val, pos)
+                Arg::Ident(it.val.to_string(), pos)
             }
             Tok::Dot => Arg::Dot(pos),
             Tok::Nil => Arg::Nil(pos),
             Tok::Variable => {
-                if !self.vars.contains(&it.val) {
+                if !self.vars.iter().any(|x| x == it.val) {
                     return self.err(it.line, format!("undefined variable {:?}", it.val));
                 }
-                Arg::Var(it.val, Vec::new(), pos)
+                Arg::Var(it.val.to_string(), Vec::new(), pos)
             }
             Tok::Field => Arg::Field(vec![it.val[1..].to_string()], pos),
-            Tok::Bool => Arg::Const(Value::Bool(it.val == "true"), it.val, pos),
+            Tok::Bool => Arg::Const(Value::Bool(it.val == "true"), it.val.to_string(), pos),
             Tok::CharConst | Tok::Number => {
                 let v = parse_number(&it.val, it.tok == Tok::CharConst).map_err(|e| {
                     ParseError(format!("template: {}:{}: {}", self.name, it.line, e))
                 })?;
-                Arg::Const(v, it.val, pos)
+                Arg::Const(v, it.val.to_string(), pos)
             }
             Tok::LParen => {
                 let p = self.pipeline("parenthesized pipeline", Tok::RParen)?;
@@ -627,7 +627,7 @@ impl<'a> Parser<'a> {
                 let s = unquote(&it.val).map_err(|e| {
                     ParseError(format!("template: {}:{}: {}", self.name, it.line, e))
                 })?;
-                Arg::Const(Value::string(s), it.val, pos)
+                Arg::Const(Value::string(s), it.val.to_string(), pos)
             }
             _ => {
                 self.backup();

@@ -11,6 +11,32 @@ pub mod sprig_str;
 use super::exec::Exec;
 use super::value::Value;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// FNV-1a: function and template names are short; SipHash is needlessly slow here.
+#[derive(Default, Clone, Copy)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf29ce484222325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= b as u64;
+            h = h.wrapping_mul(0x100000001b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// A HashMap keyed by short names.
+pub type NameMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
 /// Why a function failed.
 #[derive(Debug, Clone)]
@@ -43,7 +69,7 @@ pub struct FuncDef {
 /// Name → function.
 #[derive(Clone, Default)]
 pub struct FuncMap {
-    map: HashMap<&'static str, FuncDef>,
+    map: NameMap<&'static str, FuncDef>,
 }
 
 impl FuncMap {
@@ -91,6 +117,14 @@ impl FuncMap {
         sprig_coll::register(&mut m);
         sprig_misc::register(&mut m);
         m
+    }
+
+    /// The Helm map, built once per thread and shared.
+    pub fn helm_shared() -> std::rc::Rc<FuncMap> {
+        thread_local! {
+            static HELM: std::rc::Rc<FuncMap> = std::rc::Rc::new(FuncMap::helm());
+        }
+        HELM.with(|m| m.clone())
     }
 
     /// Helm's engine function map: Sprig without `env`/`expandenv`, plus Helm's
