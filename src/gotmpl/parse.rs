@@ -273,7 +273,7 @@ impl<'a> Parser<'a> {
 
     fn string_const(&self, it: &Item, ctx: &str) -> Result<String, ParseError> {
         match it.tok {
-            Tok::Str | Tok::RawStr => unquote(&it.val)
+            Tok::Str | Tok::RawStr => unquote(it.val)
                 .map_err(|e| ParseError(format!("template: {}:{}: {}", self.name, it.line, e))),
             _ => self.unexpected(it, ctx),
         }
@@ -624,7 +624,7 @@ impl<'a> Parser<'a> {
                 Arg::Pipe(Box::new(p), pos)
             }
             Tok::Str | Tok::RawStr => {
-                let s = unquote(&it.val).map_err(|e| {
+                let s = unquote(it.val).map_err(|e| {
                     ParseError(format!("template: {}:{}: {}", self.name, it.line, e))
                 })?;
                 Arg::Const(Value::string(s), it.val.to_string(), pos)
