@@ -598,7 +598,7 @@ impl<'a> Parser<'a> {
         let pos = it.pos;
         Ok(Some(match it.tok {
             Tok::Ident => {
-                if !(self.has_func)(&it.val) {
+                if !(self.has_func)(it.val) {
                     return self.err(it.line, format!("function {:?} not defined", it.val));
                 }
                 Arg::Ident(it.val.to_string(), pos)
