@@ -614,7 +614,7 @@ impl<'a> Parser<'a> {
             Tok::Field => Arg::Field(vec![it.val[1..].to_string()], pos),
             Tok::Bool => Arg::Const(Value::Bool(it.val == "true"), it.val.to_string(), pos),
             Tok::CharConst | Tok::Number => {
-                let v = parse_number(&it.val, it.tok == Tok::CharConst).map_err(|e| {
+                let v = parse_number(it.val, it.tok == Tok::CharConst).map_err(|e| {
                     ParseError(format!("template: {}:{}: {}", self.name, it.line, e))
                 })?;
                 Arg::Const(v, it.val.to_string(), pos)
