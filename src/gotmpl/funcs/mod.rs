@@ -5,6 +5,7 @@ pub mod conv;
 pub mod helm;
 pub mod istio;
 pub mod sprig_coll;
+pub mod sprig_extra;
 pub mod sprig_misc;
 pub mod sprig_str;
 
@@ -94,6 +95,10 @@ impl FuncMap {
     pub fn addv(&mut self, name: &'static str, min: usize, f: FuncImpl) {
         self.map.insert(name, FuncDef { f, min, max: None });
     }
+    /// Register an existing definition under another name.
+    pub fn insert_def(&mut self, name: &'static str, def: FuncDef) {
+        self.map.insert(name, def);
+    }
     pub fn remove(&mut self, name: &str) {
         self.map.remove(name);
     }
@@ -116,6 +121,8 @@ impl FuncMap {
         sprig_str::register(&mut m);
         sprig_coll::register(&mut m);
         sprig_misc::register(&mut m);
+        sprig_extra::register(&mut m);
+        sprig_extra::register_aliases(&mut m);
         m
     }
 
