@@ -108,7 +108,7 @@ impl Chart {
         let chart_yaml = dir.join("Chart.yaml");
         let src = std::fs::read_to_string(&chart_yaml).map_err(|e| read_err(&chart_yaml, e))?;
         match yaml_input::parse_yaml(&src)? {
-            Value::Map(m) => c.metadata = m.borrow().clone(),
+            Value::Map(m) => c.metadata = m.borrow().to_btree(),
             _ => return Err("Chart.yaml: not a map".into()),
         }
         let values = dir.join("values.yaml");

@@ -12,7 +12,125 @@ use std::fmt;
 use std::rc::Rc;
 
 /// A shared, mutable map (Go maps are reference types).
-pub type MapRef = Rc<RefCell<BTreeMap<String, Value>>>;
+pub type MapRef = Rc<RefCell<VMap>>;
+
+/// Byte-wise string order (same as `str`'s `Ord`), inlined: keys are short and
+/// usually differ early, so this beats a `memcmp` call per comparison.
+#[inline]
+fn key_cmp(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
+    let n = a.len().min(b.len());
+    let mut i = 0;
+    while i < n {
+        let (x, y) = (a[i], b[i]);
+        if x != y {
+            return x.cmp(&y);
+        }
+        i += 1;
+    }
+    a.len().cmp(&b.len())
+}
+
+/// A string-keyed map kept sorted by key (Go prints, ranges and serialises maps in
+/// key order), with binary-search lookups.
+#[derive(Clone, Debug, Default)]
+pub struct VMap {
+    entries: Vec<(String, Value)>,
+}
+
+impl VMap {
+    pub fn new() -> Self {
+        VMap::default()
+    }
+    #[inline]
+    fn find(&self, k: &str) -> Result<usize, usize> {
+        self.entries
+            .binary_search_by(|(ek, _)| key_cmp(ek.as_bytes(), k.as_bytes()))
+    }
+    #[inline]
+    pub fn get(&self, k: &str) -> Option<&Value> {
+        self.find(k).ok().map(|i| &self.entries[i].1)
+    }
+    pub fn get_mut(&mut self, k: &str) -> Option<&mut Value> {
+        match self.find(k) {
+            Ok(i) => Some(&mut self.entries[i].1),
+            Err(_) => None,
+        }
+    }
+    pub fn insert(&mut self, k: String, v: Value) -> Option<Value> {
+        match self.find(&k) {
+            Ok(i) => Some(std::mem::replace(&mut self.entries[i].1, v)),
+            Err(i) => {
+                self.entries.insert(i, (k, v));
+                None
+            }
+        }
+    }
+    pub fn remove(&mut self, k: &str) -> Option<Value> {
+        match self.find(k) {
+            Ok(i) => Some(self.entries.remove(i).1),
+            Err(_) => None,
+        }
+    }
+    pub fn contains_key(&self, k: &str) -> bool {
+        self.find(k).is_ok()
+    }
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+    /// Entries in key order.
+    pub fn iter(&self) -> impl Iterator<Item = (&String, &Value)> {
+        self.entries.iter().map(|(k, v)| (k, v))
+    }
+    pub fn keys(&self) -> impl Iterator<Item = &String> {
+        self.entries.iter().map(|(k, _)| k)
+    }
+    pub fn values(&self) -> impl Iterator<Item = &Value> {
+        self.entries.iter().map(|(_, v)| v)
+    }
+    pub fn extend(&mut self, it: impl IntoIterator<Item = (String, Value)>) {
+        for (k, v) in it {
+            self.insert(k, v);
+        }
+    }
+    /// As an ordered BTreeMap.
+    pub fn to_btree(&self) -> BTreeMap<String, Value> {
+        self.entries.iter().cloned().collect()
+    }
+}
+
+impl FromIterator<(String, Value)> for VMap {
+    fn from_iter<I: IntoIterator<Item = (String, Value)>>(it: I) -> Self {
+        let mut entries: Vec<(String, Value)> = it.into_iter().collect();
+        // stable sort keeps insertion order among equal keys; the last one wins
+        entries.sort_by(|a, b| key_cmp(a.0.as_bytes(), b.0.as_bytes()));
+        let mut out: Vec<(String, Value)> = Vec::with_capacity(entries.len());
+        for e in entries {
+            match out.last_mut() {
+                Some(last) if last.0 == e.0 => *last = e,
+                _ => out.push(e),
+            }
+        }
+        VMap { entries: out }
+    }
+}
+
+impl From<BTreeMap<String, Value>> for VMap {
+    fn from(m: BTreeMap<String, Value>) -> Self {
+        VMap {
+            entries: m.into_iter().collect(),
+        }
+    }
+}
+
+impl std::ops::Index<&str> for VMap {
+    type Output = Value;
+    fn index(&self, k: &str) -> &Value {
+        self.get(k).expect("key present")
+    }
+}
 
 /// Host objects: values with Go-style fields and methods (`.Files.Get`, semver, time).
 /// The injection data model may implement this to expose Go-named fields lazily.
@@ -70,10 +188,13 @@ impl Value {
         Value::List(Rc::new(v))
     }
     pub fn map(m: BTreeMap<String, Value>) -> Value {
+        Value::Map(Rc::new(RefCell::new(VMap::from(m))))
+    }
+    pub fn vmap(m: VMap) -> Value {
         Value::Map(Rc::new(RefCell::new(m)))
     }
     pub fn empty_map() -> Value {
-        Value::map(BTreeMap::new())
+        Value::vmap(VMap::new())
     }
     pub fn is_nilish(&self) -> bool {
         matches!(self, Value::Missing | Value::Nil)
@@ -135,7 +256,7 @@ impl Value {
             serde_json::Value::Number(n) => Value::Float(n.as_f64().unwrap_or(0.0)),
             serde_json::Value::String(s) => Value::str(s),
             serde_json::Value::Array(a) => Value::list(a.iter().map(Value::from_json).collect()),
-            serde_json::Value::Object(o) => Value::map(
+            serde_json::Value::Object(o) => Value::vmap(
                 o.iter()
                     .map(|(k, v)| (k.clone(), Value::from_json(v)))
                     .collect(),

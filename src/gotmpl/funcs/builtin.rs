@@ -175,7 +175,7 @@ fn index(_: &mut Exec<'_>, a: &[Value]) -> FResult {
                 Value::Int(s.as_bytes()[i] as i64)
             }
             Value::Map(m) => match idx {
-                Value::Str(k) => m.borrow().get(&**k).cloned().unwrap_or(Value::Nil),
+                Value::Str(k) => m.borrow().get(k).cloned().unwrap_or(Value::Nil),
                 Value::Missing | Value::Nil => {
                     return Err(FErr::Call("value is nil; should be of type string".into()));
                 }

@@ -234,13 +234,13 @@ pub fn to_toml(v: &Value) -> String {
                     format!("{prefix}.{k}")
                 };
                 out.push_str(&format!("\n[{name}]\n"));
-                table(out, &name, &sub.borrow());
+                table(out, &name, &sub.borrow().to_btree());
             }
         }
     }
     let mut out = String::new();
     if let Value::Map(m) = v {
-        table(&mut out, "", &m.borrow());
+        table(&mut out, "", &m.borrow().to_btree());
     }
     out
 }

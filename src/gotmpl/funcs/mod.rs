@@ -193,7 +193,7 @@ pub fn map(args: &[Value], i: usize) -> Result<super::value::MapRef, FErr> {
     match &args[i] {
         Value::Map(m) => Ok(m.clone()),
         Value::Nil | Value::Missing => Ok(std::rc::Rc::new(std::cell::RefCell::new(
-            std::collections::BTreeMap::new(),
+            super::value::VMap::new(),
         ))),
         v => Err(wrong_type("map[string]interface {}", v)),
     }
