@@ -57,7 +57,7 @@ pub fn lex(input: &str) -> Result<Vec<Item<'_>>, LexError> {
         src: input,
         b: input.as_bytes(),
         pos: 0,
-        items: Vec::new(),
+        items: Vec::with_capacity(input.len() / 6 + 4),
         paren: 0,
         line_cache: std::cell::Cell::new((0, 1)),
     };

@@ -35,7 +35,22 @@ fn key_cmp(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
 #[derive(Clone, Debug, Default)]
 pub struct VMap {
     entries: Vec<(String, Value)>,
+    /// Lazily built open-addressing hash index (entry index + 1; 0 = empty) for
+    /// lookups in larger maps; dropped on every mutation.
+    index: std::cell::OnceCell<Box<[u32]>>,
 }
+
+#[inline]
+fn fnv(k: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf29ce484222325;
+    for &b in k {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    h
+}
+
+const LINEAR_MAX: usize = 8;
 
 impl VMap {
     pub fn new() -> Self {
@@ -46,12 +61,48 @@ impl VMap {
         self.entries
             .binary_search_by(|(ek, _)| key_cmp(ek.as_bytes(), k.as_bytes()))
     }
+    fn build_index(&self) -> Box<[u32]> {
+        let size = (self.entries.len() * 2).next_power_of_two();
+        let mask = size - 1;
+        let mut t = vec![0u32; size].into_boxed_slice();
+        for (i, (k, _)) in self.entries.iter().enumerate() {
+            let mut slot = fnv(k.as_bytes()) as usize & mask;
+            while t[slot] != 0 {
+                slot = (slot + 1) & mask;
+            }
+            t[slot] = i as u32 + 1;
+        }
+        t
+    }
+    #[inline]
+    fn position(&self, k: &str) -> Option<usize> {
+        if self.entries.len() <= LINEAR_MAX {
+            return self
+                .entries
+                .iter()
+                .position(|(ek, _)| ek.len() == k.len() && ek == k);
+        }
+        let t = self.index.get_or_init(|| self.build_index());
+        let mask = t.len() - 1;
+        let mut slot = fnv(k.as_bytes()) as usize & mask;
+        loop {
+            let e = t[slot];
+            if e == 0 {
+                return None;
+            }
+            let i = (e - 1) as usize;
+            if self.entries[i].0 == k {
+                return Some(i);
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
     #[inline]
     pub fn get(&self, k: &str) -> Option<&Value> {
-        self.find(k).ok().map(|i| &self.entries[i].1)
+        self.position(k).map(|i| &self.entries[i].1)
     }
     pub fn get_mut(&mut self, k: &str) -> Option<&mut Value> {
-        match self.find(k) {
+        match self.position(k).ok_or(0) {
             Ok(i) => Some(&mut self.entries[i].1),
             Err(_) => None,
         }
@@ -60,6 +111,7 @@ impl VMap {
         match self.find(&k) {
             Ok(i) => Some(std::mem::replace(&mut self.entries[i].1, v)),
             Err(i) => {
+                self.index = std::cell::OnceCell::new();
                 self.entries.insert(i, (k, v));
                 None
             }
@@ -67,12 +119,15 @@ impl VMap {
     }
     pub fn remove(&mut self, k: &str) -> Option<Value> {
         match self.find(k) {
-            Ok(i) => Some(self.entries.remove(i).1),
+            Ok(i) => {
+                self.index = std::cell::OnceCell::new();
+                Some(self.entries.remove(i).1)
+            }
             Err(_) => None,
         }
     }
     pub fn contains_key(&self, k: &str) -> bool {
-        self.find(k).is_ok()
+        self.position(k).is_some()
     }
     pub fn len(&self) -> usize {
         self.entries.len()
@@ -113,7 +168,10 @@ impl FromIterator<(String, Value)> for VMap {
                 _ => out.push(e),
             }
         }
-        VMap { entries: out }
+        VMap {
+            entries: out,
+            index: Default::default(),
+        }
     }
 }
 
@@ -121,6 +179,7 @@ impl From<BTreeMap<String, Value>> for VMap {
     fn from(m: BTreeMap<String, Value>) -> Self {
         VMap {
             entries: m.into_iter().collect(),
+            index: Default::default(),
         }
     }
 }
