@@ -19,31 +19,57 @@
 //! ## Functions
 //!
 //! Builtins: and or not eq ne lt le gt ge len index slice print printf println html js
-//! urlquery call.
+//! urlquery call (with Sprig loaded, `slice` is Sprig's, as in Go).
 //!
-//! Sprig (done): default empty coalesce all any ternary fail typeOf typeIs typeIsLike
-//! kindOf kindIs deepEqual | quote squote cat upper lower title untitle trim trimAll
-//! trimPrefix trimSuffix trunc substr replace contains hasPrefix hasSuffix repeat nospace
-//! initials abbrev wrap wrapWith indent nindent plural snakecase kebabcase camelcase
-//! swapcase toString toStrings split splitn splitList join sortAlpha | list tuple append
-//! push prepend concat first last rest initial reverse uniq compact without has slice
-//! (the builtin) mustSlice chunk until untilStep (and the must* variants) | dict get set
-//! unset hasKey pluck keys pick omit values merge mergeOverwrite deepCopy dig (+must*) |
-//! atoi int int64 float64 toDecimal add add1 sub mul div mod max min biggest addf add1f
-//! subf mulf divf maxf minf floor ceil round seq | b64enc b64dec b32enc sha1sum sha256sum
-//! sha512sum adler32sum | regexMatch regexFind regexFindAll regexReplaceAll
-//! regexReplaceAllLiteral regexSplit regexQuoteMeta (+must*) | toJson toRawJson
-//! toPrettyJson fromJson (+must*) | semver semverCompare | now date unixEpoch (clock
-//! injectable through [`exec::Host`]) | uuidv4 randAlphaNum randAlpha randNumeric
-//! (non-deterministic) | base dir ext clean isAbs | env expandenv (Istio mode only).
-//! Not done: crypto (genPrivateKey, genCA, bcrypt, htpasswd, encryptAES), dateModify,
-//! duration, urlParse/urlJoin, getHostByName (returns "" like Helm without DNS).
+//! Sprig (every name of Sprig v3's `TxtFuncMap` is registered):
+//! - defaults/types: default empty coalesce all any ternary fail typeOf typeIs typeIsLike
+//!   kindOf kindIs deepEqual
+//! - strings: quote squote cat upper lower title untitle trim trimAll trimall trimPrefix
+//!   trimSuffix trunc substr replace contains hasPrefix hasSuffix repeat nospace initials
+//!   abbrev abbrevboth wrap wrapWith indent nindent plural snakecase kebabcase camelcase
+//!   swapcase toString toStrings split splitn splitList join sortAlpha hello
+//! - lists: list tuple append push prepend concat first last rest initial reverse uniq
+//!   compact without has slice chunk until untilStep seq (+ the must* variants)
+//! - dicts: dict get set unset hasKey pluck keys pick omit values merge mergeOverwrite
+//!   deepCopy dig (+ must*)
+//! - numbers: atoi int int64 float64 toDecimal add add1 sub mul div mod max min biggest
+//!   addf add1f subf mulf divf maxf minf floor ceil round
+//! - encoding: b64enc b64dec b32enc b32dec sha1sum sha256sum sha512sum adler32sum toJson
+//!   toRawJson toPrettyJson fromJson (+ must*)
+//! - regex: regexMatch regexFind regexFindAll regexReplaceAll regexReplaceAllLiteral
+//!   regexSplit regexQuoteMeta (+ must*)
+//! - versions: semver semverCompare (Masterminds constraint syntax: comparisons, `~`, `^`,
+//!   wildcards, ranges with `,`/`||`, pre-release rules)
+//! - dates (UTC; the clock is injectable through [`exec::Host`]): now date dateInZone
+//!   htmlDate htmlDateInZone toDate mustToDate dateModify unixEpoch ago duration
+//!   durationRound
+//! - paths/urls/os: base dir ext clean isAbs osBase osDir osExt osClean osIsAbs urlParse
+//!   urlJoin env expandenv (not in Helm mode)
+//! - random (non-deterministic, excluded from goldens): uuidv4 randAlphaNum randAlpha
+//!   randNumeric randAscii randBytes randInt shuffle
+//! - not implemented (registered so templates parse; executing them is an error):
+//!   bcrypt htpasswd derivePassword encryptAES decryptAES genPrivateKey genCA
+//!   genCAWithKey genSelfSignedCert genSelfSignedCertWithKey genSignedCert
+//!   genSignedCertWithKey buildCustomCert; getHostByName returns "" (Helm without DNS).
 //!
 //! Helm: include tpl required fail toYaml toYamlPretty fromYaml fromYamlArray toJson
-//! fromJson fromJsonArray toToml lookup (empty map), and `.Files` (Get GetBytes Glob
-//! Lines AsConfig AsSecrets), `.Capabilities` (KubeVersion, APIVersions.Has) objects.
+//! fromJson fromJsonArray toToml lookup (empty map offline), and `.Files` (Get GetBytes
+//! Glob Lines AsConfig AsSecrets, rangeable), `.Capabilities` (KubeVersion, APIVersions.Has),
+//! `.Chart` (chart.Metadata fields), `.Release`, `.Template`, `.Values`.
 //!
 //! Istio injector: see [`funcs::istio`].
+//!
+//! ## Known differences from Go
+//!
+//! - `typeOf` reports `[]interface {}`/`int` where Go would report `[]string` or `int64`
+//!   for some Sprig results; `.Values` is a plain map (Helm's is `chartutil.Values`, which
+//!   makes Sprig's `dig` fail on it in Go).
+//! - Strings are UTF-8: Go templates can cut inside a multi-byte sequence (`trunc`), we
+//!   replace such bytes.
+//! - Error messages follow Go's format and wording for common errors; tests compare the
+//!   error class (parse vs execution).
+//! - `template`/`include`/`tpl` nesting stops at depth 1000 (Go: 100000 for `template`,
+//!   1000 per name for Helm's `include`).
 
 pub mod encode;
 pub mod exec;

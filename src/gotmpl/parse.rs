@@ -726,6 +726,9 @@ pub fn unquote(text: &str) -> Result<String, String> {
         .strip_prefix('"')
         .and_then(|t| t.strip_suffix('"'))
         .ok_or_else(|| "invalid syntax".to_string())?;
+    if !inner.contains(['\\', '"']) {
+        return Ok(inner.to_string());
+    }
     unescape(inner, '"')
 }
 

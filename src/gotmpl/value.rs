@@ -150,6 +150,18 @@ impl VMap {
             self.insert(k, v);
         }
     }
+    /// A copy with every value transformed (keys and order kept).
+    pub fn map_values(&self, f: impl Fn(&Value) -> Value) -> VMap {
+        VMap {
+            entries: self
+                .entries
+                .iter()
+                .map(|(k, v)| (k.clone(), f(v)))
+                .collect(),
+            index: Default::default(),
+        }
+    }
+
     /// As an ordered BTreeMap.
     pub fn to_btree(&self) -> BTreeMap<String, Value> {
         self.entries.iter().cloned().collect()
@@ -354,12 +366,7 @@ impl Value {
     pub fn deep_copy(&self) -> Value {
         match self {
             Value::List(l) => Value::list(l.iter().map(|v| v.deep_copy()).collect()),
-            Value::Map(m) => Value::map(
-                m.borrow()
-                    .iter()
-                    .map(|(k, v)| (k.clone(), v.deep_copy()))
-                    .collect(),
-            ),
+            Value::Map(m) => Value::vmap(m.borrow().map_values(|v| v.deep_copy())),
             other => other.clone(),
         }
     }

@@ -108,6 +108,7 @@ fn err_class(msg: &str) -> &'static str {
 struct Tally {
     pass: usize,
     total: usize,
+    errors: usize,
     exact_err: usize,
 }
 
@@ -152,11 +153,14 @@ fn gotmpl_corpus_matches_go() {
                     Err(e) => (false, format!("want {want:?}\n   got error {e}")),
                 }
             } else if let Ok(want) = std::fs::read_to_string(&err_p) {
+                t.errors += 1;
                 let want = want.trim_end();
                 match &got {
                     Err(e) if e != "PANIC" && err_class(e) == err_class(want) => {
                         if e == want {
                             t.exact_err += 1;
+                        } else if std::env::var_os("GOTMPL_SHOW_ERRORS").is_some() {
+                            println!("ERRDIFF {id}\n  want {want}\n  got  {e}");
                         }
                         (true, String::new())
                     }
