@@ -319,6 +319,7 @@ pub fn render(
     );
 
     let mut t = Template::with_funcs(FuncMap::helm_shared()).missing_key(MissingKey::Zero);
+    t.set.root_name = Some("gotpl".into());
     let mut names: Vec<String> = Vec::new();
     let mut srcs = BTreeMap::new();
     for (path, src) in &chart.templates {

@@ -57,6 +57,8 @@ pub struct TemplateSet {
     pub funcs: Rc<FuncMap>,
     pub missing: MissingKey,
     pub host: Host,
+    /// The name Go's messages use for the set's root template (Helm: "gotpl").
+    pub root_name: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -126,7 +128,8 @@ impl<'s> Exec<'s> {
         let Some(tree) = tree else {
             return Err(format!(
                 "template: no template {:?} associated with template {:?}",
-                name, self.tree.name
+                name,
+                self.set.root_name.as_deref().unwrap_or(&self.tree.name)
             ));
         };
         if self.depth >= MAX_DEPTH {
@@ -214,14 +217,14 @@ impl<'s> Exec<'s> {
                 let Some(tree) = tree else {
                     return Err(self.err_at(
                         *pos,
-                        &format!("{{{{template {:?}}}}}", name),
+                        &template_string(name, pipe),
                         format!("template {:?} not defined", name),
                     ));
                 };
                 if self.depth >= MAX_DEPTH {
                     return Err(self.err_at(
                         *pos,
-                        &format!("{{{{template {:?}}}}}", name),
+                        &template_string(name, pipe),
                         format!("exceeded maximum template depth ({MAX_DEPTH})"),
                     ));
                 }
@@ -324,9 +327,10 @@ impl<'s> Exec<'s> {
                 }
                 Value::Int(n) => {
                     if decl.len() > 1 {
+                        let last = b.pipe.cmds.last().expect("pipeline has a command");
                         return Err(self.err_at(
-                            b.pos,
-                            "range",
+                            last.pos,
+                            &cmd_string(last),
                             format!("can't use {n} to iterate over more than one variable"),
                         ));
                     }
@@ -391,7 +395,7 @@ impl<'s> Exec<'s> {
         if c.args.len() > 1 || fin.is_some() {
             return Err(self.err_at(
                 c.pos,
-                &cmd_string(c),
+                &arg_string(&c.args[0]),
                 format!(
                     "can't give argument to non-function {}",
                     arg_string(&c.args[0])
@@ -459,15 +463,15 @@ impl<'s> Exec<'s> {
         node: &Arg,
     ) -> R<Value> {
         let n = path.len();
-        for name in &path[..n - 1] {
-            recv = self.eval_field(dot, recv, name, &[], None, pos, node)?;
+        for (i, name) in path[..n - 1].iter().enumerate() {
+            recv = self.eval_field(dot, recv, name, &[], None, pos, node, i > 0)?;
         }
         let args = if std::ptr::eq(node, &c.args[0]) {
             &c.args[1..]
         } else {
             &[][..]
         };
-        self.eval_field(dot, recv, &path[n - 1], args, fin, pos, node)
+        self.eval_field(dot, recv, &path[n - 1], args, fin, pos, node, n > 1)
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -480,8 +484,17 @@ impl<'s> Exec<'s> {
         fin: Option<Value>,
         pos: usize,
         node: &Arg,
+        from_map: bool,
     ) -> R<Value> {
         let has_args = !args.is_empty() || fin.is_some();
+        // values fetched from maps are interface{} in Go's messages
+        let tname = |v: &Value| {
+            if from_map {
+                "interface {}".to_string()
+            } else {
+                v.type_name()
+            }
+        };
         match &recv {
             Value::Missing => {
                 if self.set.missing == MissingKey::Error {
@@ -555,13 +568,13 @@ impl<'s> Exec<'s> {
                 Err(self.err_at(
                     pos,
                     &arg_string(node),
-                    format!("can't evaluate field {name} in type {}", o.type_name()),
+                    format!("can't evaluate field {name} in type {}", tname(&recv)),
                 ))
             }
             other => Err(self.err_at(
                 pos,
                 &arg_string(node),
-                format!("can't evaluate field {name} in type {}", other.type_name()),
+                format!("can't evaluate field {name} in type {}", tname(other)),
             )),
         }
     }
@@ -574,22 +587,22 @@ impl<'s> Exec<'s> {
             Arg::Const(v, _, _) => Ok(v.clone()),
             Arg::Field(path, pos) => {
                 let mut recv = dot.clone();
-                for name in path {
-                    recv = self.eval_field(dot, recv, name, &[], None, *pos, a)?;
+                for (i, name) in path.iter().enumerate() {
+                    recv = self.eval_field(dot, recv, name, &[], None, *pos, a, i > 0)?;
                 }
                 Ok(recv)
             }
             Arg::Var(name, path, pos) => {
                 let mut recv = self.lookup_var(name, *pos, a)?;
-                for f in path {
-                    recv = self.eval_field(dot, recv, f, &[], None, *pos, a)?;
+                for (i, f) in path.iter().enumerate() {
+                    recv = self.eval_field(dot, recv, f, &[], None, *pos, a, i > 0)?;
                 }
                 Ok(recv)
             }
             Arg::Chain(inner, path, pos) => {
                 let mut recv = self.eval_arg(dot, inner)?;
-                for f in path {
-                    recv = self.eval_field(dot, recv, f, &[], None, *pos, a)?;
+                for (i, f) in path.iter().enumerate() {
+                    recv = self.eval_field(dot, recv, f, &[], None, *pos, a, i > 0)?;
                 }
                 Ok(recv)
             }
@@ -649,7 +662,7 @@ impl<'s> Exec<'s> {
                     def.min
                 ),
             };
-            return Err(self.err_at(pos, &cmd_string(c), msg));
+            return Err(self.err_at(pos, name, msg));
         }
         let mut vals = Vec::with_capacity(nargs);
         for a in args {
@@ -668,6 +681,35 @@ impl<'s> Exec<'s> {
                 Err(self.err_at(pos, &cmd_string(c), format!("error calling {name}: {m}")))
             }
             Err(FErr::Arg(m)) => Err(self.err_at(pos, &cmd_string(c), m)),
+            Err(FErr::ArgType {
+                index,
+                expected,
+                got,
+            }) => {
+                // Go validates each argument where it is written
+                let (apos, node) = match args.get(index) {
+                    Some(a) => (a.pos(), arg_string(a)),
+                    None => (pos, cmd_string(c)),
+                };
+                let msg = match (args.get(index), &got) {
+                    (Some(Arg::Const(_, text, _)), _) if expected.starts_with("map") => {
+                        format!("can't handle {text} for arg of type {expected}")
+                    }
+                    (Some(Arg::Const(_, text, _)), _) => {
+                        format!("expected {expected}; found {text}")
+                    }
+                    (Some(Arg::Nil(_)), _) => format!("cannot assign nil to {expected}"),
+                    (_, Value::Missing) => format!("invalid value; expected {expected}"),
+                    (_, Value::Nil) => {
+                        format!("wrong type for value; expected {expected}; got interface {{}}")
+                    }
+                    (_, v) => format!(
+                        "wrong type for value; expected {expected}; got {}",
+                        v.type_name()
+                    ),
+                };
+                Err(self.err_at(apos, &node, msg))
+            }
             Err(FErr::Raw(m)) => Err(ExecError(m)),
         }
     }
@@ -719,4 +761,11 @@ pub fn pipe_string(p: &Pipe) -> String {
             .join(" | "),
     );
     s
+}
+
+fn template_string(name: &str, pipe: &Option<Pipe>) -> String {
+    match pipe {
+        Some(p) => format!("{{{{template {name:?} {}}}}}", pipe_string(p)),
+        None => format!("{{{{template {name:?}}}}}"),
+    }
 }

@@ -421,14 +421,7 @@ impl<'a> Lexer<'a> {
         if let Some(c) = self.src[p..].chars().next()
             && is_alnum(c)
         {
-            let mut q = p;
-            for ch in self.src[p..].chars() {
-                if is_alnum(ch) {
-                    q += ch.len_utf8()
-                } else {
-                    break;
-                }
-            }
+            let q = p + c.len_utf8();
             return Err(self.err(
                 format!("bad number syntax: {:?}", &self.src[start..q]),
                 start,

@@ -122,6 +122,7 @@ impl Template {
                 funcs,
                 missing: MissingKey::Default,
                 host: Host::default(),
+                root_name: None,
             },
         }
     }
@@ -223,7 +224,7 @@ mod tests {
             .to_string();
         assert_eq!(
             e,
-            "template: t:2:5: executing \"t\" at <.a.b>: can't evaluate field b in type float64"
+            "template: t:2:7: executing \"t\" at <.a.b>: can't evaluate field b in type interface {}"
         );
         let e = run("{{ nofunc }}", &Value::Missing).unwrap_err();
         assert!(matches!(e, Error::Parse(_)));

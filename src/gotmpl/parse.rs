@@ -374,11 +374,11 @@ impl<'a> Parser<'a> {
         Ok(Node::Template {
             name,
             pipe: Some(pipe),
-            pos: kw.pos,
+            pos: name_it.pos,
         })
     }
 
-    fn template_call(&mut self, kw: &Item) -> Result<Node, ParseError> {
+    fn template_call(&mut self, _kw: &Item) -> Result<Node, ParseError> {
         let name_it = self.next_non_space();
         let name = self.string_const(&name_it, "template clause")?;
         let n = self.peek_non_space();
@@ -391,7 +391,7 @@ impl<'a> Parser<'a> {
         Ok(Node::Template {
             name,
             pipe,
-            pos: kw.pos,
+            pos: name_it.pos,
         })
     }
 
@@ -569,23 +569,26 @@ impl<'a> Parser<'a> {
         };
         if self.peek().tok == Tok::Field {
             let mut chain = Vec::new();
+            // Go positions a chained field/variable node at its first chained field
+            let chain_pos = self.peek().pos;
             while self.peek().tok == Tok::Field {
                 let f = self.next();
                 chain.push(f.val[1..].to_string());
             }
             let pos = term.pos();
             return Ok(Some(match term {
-                Arg::Field(mut f, p) => {
+                Arg::Field(mut f, _) => {
                     f.extend(chain);
-                    Arg::Field(f, p)
+                    Arg::Field(f, chain_pos)
                 }
-                Arg::Var(n, mut f, p) => {
+                Arg::Var(n, mut f, _) => {
                     f.extend(chain);
-                    Arg::Var(n, f, p)
+                    Arg::Var(n, f, chain_pos)
                 }
                 Arg::Const(..) | Arg::Nil(_) | Arg::Dot(_) => {
                     let line = self.line_of(pos);
-                    return self.err(line, "unexpected . after term");
+                    let text = crate::gotmpl::exec::arg_string(&term);
+                    return self.err(line, format!("unexpected . after term {text:?}"));
                 }
                 other => Arg::Chain(Box::new(other), chain, pos),
             }));

@@ -225,18 +225,22 @@ fn gotmpl_corpus_matches_go() {
             t.pass += 1;
         }
     }
-    let (mut p, mut n, mut ee) = (0, 0, 0);
+    let (mut p, mut n, mut errs, mut ee) = (0, 0, 0, 0);
+    let row = |g: &str, p: usize, n: usize, e: usize, x: usize| {
+        println!("{g:<24} {p:>6} {n:>6} {e:>8} {x:>10}");
+    };
     println!(
-        "{:<24} {:>6} {:>6} {:>10}",
-        "group", "pass", "total", "exact-err"
+        "{:<24} {:>6} {:>6} {:>8} {:>10}",
+        "group", "pass", "total", "errors", "exact-err"
     );
     for (g, t) in &tallies {
-        println!("{:<24} {:>6} {:>6} {:>10}", g, t.pass, t.total, t.exact_err);
+        row(g, t.pass, t.total, t.errors, t.exact_err);
         p += t.pass;
         n += t.total;
+        errs += t.errors;
         ee += t.exact_err;
     }
-    println!("{:<24} {:>6} {:>6} {:>10}", "TOTAL", p, n, ee);
+    row("TOTAL", p, n, errs, ee);
     if !fixed.is_empty() {
         println!("known failures that now pass (remove them): {fixed:?}");
     }

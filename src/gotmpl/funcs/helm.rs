@@ -143,7 +143,8 @@ fn include(e: &mut Exec<'_>, a: &[Value]) -> FResult {
 
 fn tpl(e: &mut Exec<'_>, a: &[Value]) -> FResult {
     let text = s(a, 0)?.to_string();
-    let name = e.current_tree().name.clone();
+    // Helm parses tpl text as a new template named after its root template, "gotpl"
+    let name = "gotpl".to_string();
     let set = e.set;
     let funcs = set.funcs.clone();
     let trees = parse(&name, &text, &|n| funcs.has(n))

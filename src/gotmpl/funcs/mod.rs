@@ -48,6 +48,12 @@ pub enum FErr {
     Arg(String),
     /// A complete, already formatted error (passes through unchanged).
     Raw(String),
+    /// Argument `index` has the wrong type for a parameter of Go type `expected`.
+    ArgType {
+        index: usize,
+        expected: &'static str,
+        got: Value,
+    },
 }
 
 impl From<String> for FErr {
@@ -164,11 +170,19 @@ pub fn wrong_type(expected: &str, v: &Value) -> FErr {
     }
 }
 
+fn arg_type(i: usize, expected: &'static str, v: &Value) -> FErr {
+    FErr::ArgType {
+        index: i,
+        expected,
+        got: v.clone(),
+    }
+}
+
 /// A `string` parameter.
 pub fn s(args: &[Value], i: usize) -> Result<&str, FErr> {
     match &args[i] {
         Value::Str(s) => Ok(s),
-        v => Err(wrong_type("string", v)),
+        v => Err(arg_type(i, "string", v)),
     }
 }
 
@@ -176,7 +190,7 @@ pub fn s(args: &[Value], i: usize) -> Result<&str, FErr> {
 pub fn int(args: &[Value], i: usize) -> Result<i64, FErr> {
     match &args[i] {
         Value::Int(n) => Ok(*n),
-        v => Err(wrong_type("int", v)),
+        v => Err(arg_type(i, "int", v)),
     }
 }
 
@@ -184,7 +198,7 @@ pub fn int(args: &[Value], i: usize) -> Result<i64, FErr> {
 pub fn boolean(args: &[Value], i: usize) -> Result<bool, FErr> {
     match &args[i] {
         Value::Bool(b) => Ok(*b),
-        v => Err(wrong_type("bool", v)),
+        v => Err(arg_type(i, "bool", v)),
     }
 }
 
@@ -195,6 +209,6 @@ pub fn map(args: &[Value], i: usize) -> Result<super::value::MapRef, FErr> {
         Value::Nil | Value::Missing => Ok(std::rc::Rc::new(std::cell::RefCell::new(
             super::value::VMap::new(),
         ))),
-        v => Err(wrong_type("map[string]interface {}", v)),
+        v => Err(arg_type(i, "map[string]interface {}", v)),
     }
 }

@@ -54,7 +54,7 @@ pub fn register(m: &mut FuncMap) {
     ] {
         let _ = must;
         m.add(name, 2, |_, a| {
-            let mut v = list_arg("append", &a[0])?;
+            let mut v = list_arg("push", &a[0])?;
             v.push(a[1].clone());
             l(v)
         });
