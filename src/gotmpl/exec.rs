@@ -2,7 +2,7 @@
 //! error messages (`template: name:line:col: executing "name" at <node>: msg`) and limits.
 
 use super::fmt::write_v;
-use super::funcs::{FErr, FuncMap, NameMap};
+use super::funcs::{FErr, FuncDef, FuncMap, NameMap};
 use super::parse::{Arg, Branch, Cmd, Node, Pipe, Tree};
 use super::value::Value;
 use std::cell::RefCell;
@@ -421,7 +421,9 @@ impl<'s> Exec<'s> {
                 }
                 self.eval_chain(dot, v, path, c, fin, *pos, first)
             }
-            Arg::Ident(name, pos) => self.eval_func(dot, name, *pos, c, &c.args[1..], fin),
+            Arg::Ident(name, def, pos) => {
+                self.eval_func(dot, name, def, *pos, c, &c.args[1..], fin)
+            }
             Arg::Pipe(p, _) => {
                 self.not_a_function(c, &fin)?;
                 self.eval_pipe(dot, p)
@@ -607,29 +609,27 @@ impl<'s> Exec<'s> {
                 Ok(recv)
             }
             Arg::Pipe(p, _) => self.eval_pipe(dot, p),
-            Arg::Ident(name, pos) => {
+            Arg::Ident(name, def, pos) => {
                 let cmd = Cmd {
                     args: vec![a.clone()],
                     pos: *pos,
                 };
-                self.eval_func(dot, name, *pos, &cmd, &[], None)
+                self.eval_func(dot, name, def, *pos, &cmd, &[], None)
             }
         }
     }
 
+    #[allow(clippy::too_many_arguments)]
     fn eval_func(
         &mut self,
         dot: &Value,
         name: &str,
+        def: &FuncDef,
         pos: usize,
         c: &Cmd,
         args: &[Arg],
         fin: Option<Value>,
     ) -> R<Value> {
-        let set = self.set;
-        let Some(def) = set.funcs.get(name) else {
-            return Err(self.err_at(pos, name, format!("{name:?} is not a defined function")));
-        };
         let nargs = args.len() + usize::from(fin.is_some());
         if name == "and" || name == "or" {
             if nargs < 1 {
@@ -730,7 +730,7 @@ pub fn arg_string(a: &Arg) -> String {
         Arg::Dot(_) => ".".into(),
         Arg::Nil(_) => "nil".into(),
         Arg::Const(_, text, _) => text.clone(),
-        Arg::Ident(n, _) => n.clone(),
+        Arg::Ident(n, _, _) => n.to_string(),
         Arg::Pipe(p, _) => format!("({})", pipe_string(p)),
         Arg::Chain(inner, p, _) => {
             let mut s = arg_string(inner);

@@ -142,7 +142,8 @@ impl Template {
     /// Parse `src` as template `name`, adding its definitions to the set.
     pub fn parse(&mut self, name: &str, src: &str) -> Result<(), Error> {
         let funcs = self.set.funcs.clone();
-        let trees = parse::parse(name, src, &|n| funcs.has(n)).map_err(|e| Error::Parse(e.0))?;
+        let trees =
+            parse::parse(name, src, &|n| funcs.resolve(n)).map_err(|e| Error::Parse(e.0))?;
         let mut trees_map = self.set.trees.borrow_mut();
         for t in trees {
             if let Some(old) = trees_map.get(&t.name)

@@ -1,5 +1,6 @@
 //! Parser: items → trees (one per template name, including `define`d ones).
 
+use super::funcs::FuncDef;
 use super::lex::{Item, Tok, lex};
 use super::value::Value;
 use std::rc::Rc;
@@ -51,8 +52,8 @@ pub enum Arg {
     Dot(usize),
     Nil(usize),
     Const(Value, String, usize),
-    /// A function name.
-    Ident(String, usize),
+    /// A function, resolved when parsed.
+    Ident(&'static str, FuncDef, usize),
     Pipe(Box<Pipe>, usize),
     /// `(pipe).a.b`
     Chain(Box<Arg>, Vec<String>, usize),
@@ -66,7 +67,7 @@ impl Arg {
             | Arg::Dot(p)
             | Arg::Nil(p)
             | Arg::Const(_, _, p)
-            | Arg::Ident(_, p)
+            | Arg::Ident(_, _, p)
             | Arg::Pipe(_, p)
             | Arg::Chain(_, _, p) => *p,
         }
@@ -101,7 +102,7 @@ pub struct ParseError(pub String);
 pub fn parse(
     name: &str,
     src: &str,
-    has_func: &dyn Fn(&str) -> bool,
+    has_func: &dyn Fn(&str) -> Option<(&'static str, FuncDef)>,
 ) -> Result<Vec<Tree>, ParseError> {
     let items =
         lex(src).map_err(|e| ParseError(format!("template: {name}:{}: {}", e.line, e.msg)))?;
@@ -132,7 +133,7 @@ struct Parser<'a> {
     i: usize,
     name: String,
     vars: Vec<String>,
-    has_func: &'a dyn Fn(&str) -> bool,
+    has_func: &'a dyn Fn(&str) -> Option<(&'static str, FuncDef)>,
     defs: Vec<Tree>,
     src: Rc<str>,
     range_depth: usize,
@@ -601,10 +602,10 @@ impl<'a> Parser<'a> {
         let pos = it.pos;
         Ok(Some(match it.tok {
             Tok::Ident => {
-                if !(self.has_func)(it.val) {
+                let Some((name, def)) = (self.has_func)(it.val) else {
                     return self.err(it.line, format!("function {:?} not defined", it.val));
-                }
-                Arg::Ident(it.val.to_string(), pos)
+                };
+                Arg::Ident(name, def, pos)
             }
             Tok::Dot => Arg::Dot(pos),
             Tok::Nil => Arg::Nil(pos),

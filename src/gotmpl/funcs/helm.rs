@@ -147,7 +147,7 @@ fn tpl(e: &mut Exec<'_>, a: &[Value]) -> FResult {
     let name = "gotpl".to_string();
     let set = e.set;
     let funcs = set.funcs.clone();
-    let trees = parse(&name, &text, &|n| funcs.has(n))
+    let trees = parse(&name, &text, &|n| funcs.resolve(n))
         .map_err(|pe| FErr::Call(format!("cannot parse template {:?}: {}", text, pe.0)))?;
     // install definitions, remembering what they replace
     let mut saved = Vec::new();

@@ -65,7 +65,7 @@ impl From<String> for FErr {
 pub type FResult = Result<Value, FErr>;
 pub type FuncImpl = fn(&mut Exec<'_>, &[Value]) -> FResult;
 
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Debug)]
 pub struct FuncDef {
     pub f: FuncImpl,
     pub min: usize,
@@ -85,6 +85,10 @@ impl FuncMap {
     }
     pub fn has(&self, name: &str) -> bool {
         self.map.contains_key(name)
+    }
+    /// The registered name and definition (resolved once, at parse time).
+    pub fn resolve(&self, name: &str) -> Option<(&'static str, FuncDef)> {
+        self.map.get_key_value(name).map(|(k, d)| (*k, *d))
     }
     /// Register a fixed-arity function.
     pub fn add(&mut self, name: &'static str, n: usize, f: FuncImpl) {
