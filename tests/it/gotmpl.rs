@@ -251,3 +251,19 @@ fn gotmpl_corpus_matches_go() {
         panic!("{} unexpected gotmpl corpus failures", unexpected.len());
     }
 }
+
+/// Parse-check an arbitrary template: `GOTMPL_PARSE_FILE=path cargo test --test it
+/// gotmpl_parse_file -- --ignored --nocapture` (Istio injector functions loaded).
+#[test]
+#[ignore]
+fn gotmpl_parse_file() {
+    let Some(p) = std::env::var_os("GOTMPL_PARSE_FILE") else {
+        return;
+    };
+    let src = std::fs::read_to_string(&p).unwrap();
+    let mut t = Template::new(FuncMap::istio());
+    match t.parse("file", &src) {
+        Ok(()) => println!("parsed OK"),
+        Err(e) => panic!("{e}"),
+    }
+}

@@ -45,6 +45,12 @@ func main() {
 			fmt.Fprintln(os.Stderr, err)
 			os.Exit(1)
 		}
+	case "charts":
+		// charts <root> <out-dir>: render every chart found under root (default values)
+		if err := renderChartsTree(os.Args[2], os.Args[3]); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
 	case "bench":
 		if err := bench(os.Args[2:]); err != nil {
 			fmt.Fprintln(os.Stderr, err)
@@ -308,4 +314,29 @@ func bench(args []string) error {
 	el = time.Since(start)
 	fmt.Printf("chart: %d renders, %.0f ns/render\n", iters, float64(el.Nanoseconds())/float64(iters))
 	return nil
+}
+
+// renderChartsTree renders every chart below root with its default values, writing
+// <out>/<path-with-dashes>.out (or .err) for comparison by the Rust tests.
+func renderChartsTree(root, out string) error {
+	if err := os.MkdirAll(out, 0o755); err != nil {
+		return err
+	}
+	return filepath.Walk(root, func(p string, info os.FileInfo, err error) error {
+		if err != nil || info.IsDir() || info.Name() != "Chart.yaml" {
+			return err
+		}
+		dir := filepath.Dir(p)
+		rel, _ := filepath.Rel(root, dir)
+		name := strings.ReplaceAll(rel, "/", "-")
+		ch, err := loader.LoadDir(dir)
+		if err != nil {
+			return write(filepath.Join(out, name+".err"), err.Error()+"\n")
+		}
+		res, err := renderChart(ch, map[string]interface{}{})
+		if err != nil {
+			return write(filepath.Join(out, name+".err"), err.Error()+"\n")
+		}
+		return write(filepath.Join(out, name+".out"), chartOutput(res))
+	})
 }
