@@ -147,7 +147,7 @@ func renderPlain(name, src string, data map[string]interface{}, funcs template.F
 
 func renderHelmCase(name, src, helpers string, values map[string]interface{}) (string, error) {
 	c := &chart.Chart{
-		Metadata: &chart.Metadata{APIVersion: "v2", Name: "case", Version: "0.1.0", AppVersion: "1.0.0", Description: "corpus case"},
+		Metadata:  &chart.Metadata{APIVersion: "v2", Name: "case", Version: "0.1.0", AppVersion: "1.0.0", Description: "corpus case"},
 		Templates: []*chart.File{{Name: "templates/" + name + ".tmpl", Data: []byte(src)}},
 	}
 	if helpers != "" {
