@@ -189,8 +189,9 @@ impl<'s> Exec<'s> {
 
     fn walk(&mut self, dot: &Value, node: &Node, out: &mut String) -> R<Flow> {
         match node {
-            Node::Text(t) => {
-                self.emit(out, t, 0)?;
+            Node::Text(a, b) => {
+                let src = self.tree.src.clone();
+                self.emit(out, &src[*a as usize..*b as usize], 0)?;
             }
             Node::Action(p) => {
                 let v = self.eval_pipe(dot, p)?;
@@ -692,10 +693,11 @@ impl<'s> Exec<'s> {
                     None => (pos, cmd_string(c)),
                 };
                 let msg = match (args.get(index), &got) {
-                    (Some(Arg::Const(_, text, _)), _) if expected.starts_with("map") => {
-                        format!("can't handle {text} for arg of type {expected}")
+                    (Some(a @ Arg::Const(..)), _) if expected.starts_with("map") => {
+                        format!("can't handle {} for arg of type {expected}", arg_string(a))
                     }
-                    (Some(Arg::Const(_, text, _)), _) => {
+                    (Some(a @ Arg::Const(..)), _) => {
+                        let text = arg_string(a);
                         format!("expected {expected}; found {text}")
                     }
                     (Some(Arg::Nil(_)), _) => format!("cannot assign nil to {expected}"),
@@ -729,6 +731,7 @@ pub fn arg_string(a: &Arg) -> String {
         }
         Arg::Dot(_) => ".".into(),
         Arg::Nil(_) => "nil".into(),
+        Arg::Const(Value::Str(s), text, _) if text.is_empty() => super::fmt::quote(s),
         Arg::Const(_, text, _) => text.clone(),
         Arg::Ident(n, _, _) => n.to_string(),
         Arg::Pipe(p, _) => format!("({})", pipe_string(p)),

@@ -7,7 +7,8 @@ use std::rc::Rc;
 
 #[derive(Debug, Clone)]
 pub enum Node {
-    Text(Rc<str>),
+    /// Literal text: a byte range of the tree's source.
+    Text(u32, u32),
     Action(Pipe),
     If(Branch),
     With(Branch),
@@ -90,7 +91,7 @@ impl Tree {
     pub fn is_empty(&self) -> bool {
         self.root
             .iter()
-            .all(|n| matches!(n, Node::Text(t) if t.trim().is_empty()))
+            .all(|n| matches!(n, Node::Text(a, b) if self.src[*a as usize..*b as usize].trim().is_empty()))
     }
 }
 
@@ -225,7 +226,7 @@ impl<'a> Parser<'a> {
     fn text_or_action(&mut self) -> Result<Node, ParseError> {
         let it = self.next();
         match it.tok {
-            Tok::Text => Ok(Node::Text(Rc::from(it.val))),
+            Tok::Text => Ok(Node::Text(it.pos as u32, (it.pos + it.val.len()) as u32)),
             _ => self.unexpected(&it, "input"),
         }
     }
@@ -631,7 +632,8 @@ impl<'a> Parser<'a> {
                 let s = unquote(it.val).map_err(|e| {
                     ParseError(format!("template: {}:{}: {}", self.name, it.line, e))
                 })?;
-                Arg::Const(Value::string(s), it.val.to_string(), pos)
+                // the literal's text is only needed for messages: rebuilt from the value
+                Arg::Const(Value::string(s), String::new(), pos)
             }
             _ => {
                 self.backup();
