@@ -210,7 +210,16 @@ fn gotmpl_corpus_matches_go() {
                 if s != want {
                     unexpected.push(format!("{id}: want {want:?}\n   got {s:?}"));
                 }
-                s == want
+                // `helm template` ordering and document naming
+                let want_ht =
+                    std::fs::read_to_string(dir.with_extension("helm.out")).unwrap_or_default();
+                let ht = chart::helm_template_output(g).unwrap_or_else(|e| format!("ERROR: {e}\n"));
+                if ht != want_ht {
+                    unexpected.push(format!(
+                        "{id} (helm template): want {want_ht:?}\n   got {ht:?}"
+                    ));
+                }
+                s == want && ht == want_ht
             }
             (Err(_), Err(e)) => {
                 let want = std::fs::read_to_string(dir.with_extension("err")).unwrap_or_default();

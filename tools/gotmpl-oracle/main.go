@@ -21,6 +21,7 @@ import (
 	"helm.sh/helm/v3/pkg/chart/loader"
 	"helm.sh/helm/v3/pkg/chartutil"
 	"helm.sh/helm/v3/pkg/engine"
+	"helm.sh/helm/v3/pkg/releaseutil"
 	"sigs.k8s.io/yaml"
 )
 
@@ -192,6 +193,30 @@ func chartOutput(out map[string]string) string {
 	return b.String()
 }
 
+// helmTemplateOutput prints rendered files the way `helm template` does: NOTES.txt
+// dropped, files split into documents, sorted by kind (install order), hooks last.
+func helmTemplateOutput(out map[string]string) (string, error) {
+	files := map[string]string{}
+	for k, v := range out {
+		if strings.HasSuffix(k, "NOTES.txt") {
+			continue
+		}
+		files[k] = v
+	}
+	hooks, manifests, err := releaseutil.SortManifests(files, nil, releaseutil.InstallOrder)
+	if err != nil {
+		return "", err
+	}
+	var b strings.Builder
+	for _, m := range manifests {
+		fmt.Fprintf(&b, "---\n# Source: %s\n%s\n", m.Name, m.Content)
+	}
+	for _, h := range hooks {
+		fmt.Fprintf(&b, "---\n# Source: %s\n%s\n", h.Path, h.Manifest)
+	}
+	return b.String(), nil
+}
+
 func write(path, content string) error {
 	return os.WriteFile(path, []byte(content), 0o644)
 }
@@ -244,13 +269,23 @@ func regen(casesDir, chartsDir string) error {
 		}
 		_ = os.Remove(dir + ".out")
 		_ = os.Remove(dir + ".err")
+		_ = os.Remove(dir + ".helm.out")
 		out, err := renderChart(ch, vals)
 		if err != nil {
 			if werr := write(dir+".err", err.Error()+"\n"); werr != nil {
 				return werr
 			}
-		} else if werr := write(dir+".out", chartOutput(out)); werr != nil {
-			return werr
+		} else {
+			if werr := write(dir+".out", chartOutput(out)); werr != nil {
+				return werr
+			}
+			ht, err := helmTemplateOutput(out)
+			if err != nil {
+				ht = "ERROR: " + err.Error() + "\n"
+			}
+			if werr := write(dir+".helm.out", ht); werr != nil {
+				return werr
+			}
 		}
 		n++
 	}
