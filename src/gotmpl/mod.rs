@@ -276,6 +276,16 @@ mod tests {
     }
 
     #[test]
+    fn typed_json_keeps_ints() {
+        let j: serde_json::Value = serde_json::from_str(r#"{"p": 1000000, "f": 1.5}"#).unwrap();
+        let d = Value::from_json_typed(&j);
+        assert_eq!(
+            run("{{ .p }} {{ .f }} {{ eq .p 1000000 }}", &d).unwrap(),
+            "1000000 1.5 true"
+        );
+    }
+
+    #[test]
     fn to_yaml_matches_go_layout() {
         let d = data("m: {b: [1, {c: d}], a: 'on', s: \"x\\ny\"}");
         let out = render("t", "{{ toYaml .m }}", &d, FuncMap::helm()).unwrap();

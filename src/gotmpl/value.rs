@@ -335,6 +335,27 @@ impl Value {
         }
     }
 
+    /// Convert from JSON keeping integral numbers as Go `int`s: for data models built
+    /// from typed Go structs (Istio's injection data has int32 ports, not float64s),
+    /// where `1000000` must print as `1000000`, not `1e+06`.
+    pub fn from_json_typed(v: &serde_json::Value) -> Value {
+        match v {
+            serde_json::Value::Number(n) => match n.as_i64() {
+                Some(i) => Value::Int(i),
+                None => Value::Float(n.as_f64().unwrap_or(0.0)),
+            },
+            serde_json::Value::Array(a) => {
+                Value::list(a.iter().map(Value::from_json_typed).collect())
+            }
+            serde_json::Value::Object(o) => Value::vmap(
+                o.iter()
+                    .map(|(k, v)| (k.clone(), Value::from_json_typed(v)))
+                    .collect(),
+            ),
+            other => Value::from_json(other),
+        }
+    }
+
     /// Convert to JSON (for callers that need plain data back).
     pub fn to_json(&self) -> serde_json::Value {
         match self {
