@@ -7,7 +7,10 @@
 //! in Helm), `missingkey=zero`, `<no value>` removed from output, errors reworded as
 //! `parse error at (file:line): msg` / `execution error at (file:line:col): msg`.
 //! User values are coalesced over the chart's: maps merge recursively, a user `null`
-//! deletes the chart default.
+//! deletes the chart default. Subcharts in `charts/<name>/` get `.Values.<name>` over
+//! their own defaults, with the parent's `global` pushed down (parent wins), their own
+//! `.Chart`/`.Files`, and templates named `parent/charts/<name>/templates/...`.
+//! [`helm_template_output`] prints documents the way `helm template` orders them.
 
 pub mod yaml_input;
 
@@ -29,6 +32,8 @@ pub struct Chart {
     pub values: Value,
     /// Other files, by path relative to the chart.
     pub files: BTreeMap<String, Vec<u8>>,
+    /// Subcharts found under `charts/<name>/`.
+    pub subcharts: Vec<Chart>,
 }
 
 /// Release settings visible as `.Release`.
@@ -122,6 +127,17 @@ impl Chart {
         let mut all = Vec::new();
         walk(dir, dir, &mut all).map_err(|e| read_err(dir, e))?;
         all.sort();
+        let charts_dir = dir.join("charts");
+        if let Ok(rd) = std::fs::read_dir(&charts_dir) {
+            let mut subs: Vec<_> = rd
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.join("Chart.yaml").is_file())
+                .collect();
+            subs.sort();
+            for sub in subs {
+                c.subcharts.push(Chart::load_dir(&sub)?);
+            }
+        }
         for rel in all {
             let p = dir.join(&rel);
             let data = std::fs::read(&p).map_err(|e| read_err(&p, e))?;
@@ -188,6 +204,55 @@ pub fn coalesce(defaults: &Value, user: &Value) -> Value {
         (d, Value::Nil) => d.deep_copy(),
         (_, u) => u.deep_copy(),
     }
+}
+
+/// Parent globals override the subchart's (maps merge, parent wins).
+fn merge_globals(parent: &Value, sub: &Value) -> Value {
+    match (parent, sub) {
+        (Value::Map(p), Value::Map(_)) => {
+            let mut out = match sub.deep_copy() {
+                Value::Map(m) => m.borrow().to_btree(),
+                _ => BTreeMap::new(),
+            };
+            for (k, pv) in p.borrow().iter() {
+                let merged = match (pv, out.get(k)) {
+                    (Value::Map(_), Some(sv @ Value::Map(_))) => merge_globals(pv, sv),
+                    (Value::Map(_), Some(_)) => continue,
+                    _ => pv.deep_copy(),
+                };
+                out.insert(k.clone(), merged);
+            }
+            Value::map(out)
+        }
+        (Value::Map(_), _) => parent.deep_copy(),
+        _ => sub.deep_copy(),
+    }
+}
+
+/// Values for a chart and, under each subchart's name, its subchart (Helm's
+/// CoalesceValues: user over chart defaults, parent `global` pushed into subcharts).
+pub fn coalesce_chart(chart: &Chart, user: &Value) -> Value {
+    let v = coalesce(&chart.values, user);
+    if chart.subcharts.is_empty() {
+        return v;
+    }
+    let Value::Map(vm) = &v else { return v };
+    for sub in &chart.subcharts {
+        let name = sub.name();
+        let mut sub_user = match vm.borrow().get(&name) {
+            Some(Value::Map(m)) => m.borrow().to_btree(),
+            _ => BTreeMap::new(),
+        };
+        let parent_global = vm.borrow().get("global").cloned().unwrap_or(Value::Missing);
+        let sub_global = sub_user
+            .get("global")
+            .cloned()
+            .unwrap_or_else(Value::empty_map);
+        sub_user.insert("global".into(), merge_globals(&parent_global, &sub_global));
+        let sv = coalesce_chart(sub, &Value::map(sub_user));
+        vm.borrow_mut().insert(name, sv);
+    }
+    v
 }
 
 fn metadata_value(meta: &BTreeMap<String, Value>) -> Value {
@@ -271,11 +336,8 @@ pub fn render(
     release: &ReleaseOptions,
     caps: &Capabilities,
 ) -> Result<BTreeMap<String, String>, String> {
-    let name = chart.name();
-    let values = coalesce(&chart.values, user_values);
+    let values = coalesce_chart(chart, user_values);
     let mut top = BTreeMap::new();
-    top.insert("Values".to_string(), values);
-    top.insert("Chart".to_string(), metadata_value(&chart.metadata));
     let mut rel = BTreeMap::new();
     rel.insert("Name".to_string(), Value::string(release.name.clone()));
     rel.insert(
@@ -311,21 +373,69 @@ pub fn render(
             fields: capm,
         })),
     );
-    top.insert(
-        "Files".to_string(),
-        Value::Obj(Rc::new(Files {
-            files: chart.files.clone(),
-        })),
-    );
+    // per chart scope: .Values, .Chart, .Files differ; .Release/.Capabilities shared
+    struct Scope<'c> {
+        top: BTreeMap<String, Value>,
+        base: String,
+        templates: &'c [(String, String)],
+    }
+    fn scopes<'c>(
+        chart: &'c Chart,
+        prefix: String,
+        values: Value,
+        common: &BTreeMap<String, Value>,
+        out: &mut Vec<Scope<'c>>,
+    ) {
+        let mut top = common.clone();
+        top.insert("Chart".to_string(), metadata_value(&chart.metadata));
+        top.insert(
+            "Files".to_string(),
+            Value::Obj(Rc::new(Files {
+                files: chart.files.clone(),
+            })),
+        );
+        let mut subs = BTreeMap::new();
+        for sub in &chart.subcharts {
+            let sv = match &values {
+                Value::Map(m) => m
+                    .borrow()
+                    .get(&sub.name())
+                    .cloned()
+                    .unwrap_or_else(Value::empty_map),
+                _ => Value::empty_map(),
+            };
+            subs.insert(sub.name(), sv.clone());
+            scopes(
+                sub,
+                format!("{prefix}/charts/{}", sub.name()),
+                sv,
+                common,
+                out,
+            );
+        }
+        top.insert("Values".to_string(), values);
+        top.insert("Subcharts".to_string(), Value::map(subs));
+        out.push(Scope {
+            top,
+            base: prefix,
+            templates: &chart.templates,
+        });
+    }
+    let mut all_scopes = Vec::new();
+    scopes(chart, chart.name(), values, &top, &mut all_scopes);
 
     let mut t = Template::with_funcs(FuncMap::helm_shared()).missing_key(MissingKey::Zero);
     t.set.root_name = Some("gotpl".into());
     let mut names: Vec<String> = Vec::new();
     let mut srcs = BTreeMap::new();
-    for (path, src) in &chart.templates {
-        let full = format!("{name}/{path}");
-        names.push(full.clone());
-        srcs.insert(full, src.as_str());
+    let mut scope_of = BTreeMap::new();
+    for (si, sc) in all_scopes.iter().enumerate() {
+        for (path, src) in sc.templates {
+            let full = format!("{}/{path}", sc.base);
+            names.push(full.clone());
+            srcs.insert(full.clone(), src.as_str());
+            scope_of.insert(full, si);
+        }
     }
     sort_templates(&mut names);
     for n in &names {
@@ -345,12 +455,13 @@ pub fn render(
         if base.starts_with('_') {
             continue;
         }
-        let mut vals = top.clone();
+        let sc = &all_scopes[scope_of[n.as_str()]];
+        let mut vals = sc.top.clone();
         let mut tm = BTreeMap::new();
         tm.insert("Name".to_string(), Value::string(n.clone()));
         tm.insert(
             "BasePath".to_string(),
-            Value::string(format!("{name}/templates")),
+            Value::string(format!("{}/templates", sc.base)),
         );
         vals.insert("Template".to_string(), Value::map(tm));
         let dot = Value::map(vals);
