@@ -442,6 +442,10 @@ pub fn render(
         t.parse(n, srcs[n.as_str()])
             .map_err(|e| cleanup_parse_error(n, &e.to_string()))?;
     }
+    let dots: Vec<Value> = all_scopes
+        .iter()
+        .map(|sc| Value::map(sc.top.clone()))
+        .collect();
     let mut out = BTreeMap::new();
     let mut ex = crate::gotmpl::exec::Exec::new(&t.set, {
         let trees = t.set.trees.borrow();
@@ -455,16 +459,20 @@ pub fn render(
         if base.starts_with('_') {
             continue;
         }
-        let sc = &all_scopes[scope_of[n.as_str()]];
-        let mut vals = sc.top.clone();
+        // one dot map per chart, shared by its templates as in Helm: a template
+        // that replaces `.Values` (`set $ "Values" ...`) affects those rendered after it
+        let si = scope_of[n.as_str()];
+        let dot = dots[si].clone();
         let mut tm = BTreeMap::new();
         tm.insert("Name".to_string(), Value::string(n.clone()));
         tm.insert(
             "BasePath".to_string(),
-            Value::string(format!("{}/templates", sc.base)),
+            Value::string(format!("{}/templates", all_scopes[si].base)),
         );
-        vals.insert("Template".to_string(), Value::map(tm));
-        let dot = Value::map(vals);
+        if let Value::Map(m) = &dot {
+            m.borrow_mut()
+                .insert("Template".to_string(), Value::map(tm));
+        }
         let tree = t.set.trees.borrow().get(n).cloned();
         let Some(tree) = tree else { continue };
         let mut s = String::new();
