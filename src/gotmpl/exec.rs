@@ -88,6 +88,7 @@ pub struct Exec<'s> {
     pub include_counts: HashMap<String, usize>,
     out_len: usize,
     dollar: Rc<str>,
+    arg_pool: Vec<Vec<Value>>,
 }
 
 impl<'s> Exec<'s> {
@@ -100,6 +101,7 @@ impl<'s> Exec<'s> {
             include_counts: HashMap::new(),
             out_len: 0,
             dollar: Rc::from("$"),
+            arg_pool: Vec::new(),
         }
     }
 
@@ -665,15 +667,27 @@ impl<'s> Exec<'s> {
             };
             return Err(self.err_at(pos, name, msg));
         }
-        let mut vals = Vec::with_capacity(nargs);
+        // argument vectors are recycled: function calls are the hot path
+        let mut vals = self.arg_pool.pop().unwrap_or_default();
+        vals.clear();
         for a in args {
-            vals.push(self.eval_arg(dot, a)?);
+            match self.eval_arg(dot, a) {
+                Ok(v) => vals.push(v),
+                Err(e) => {
+                    vals.clear();
+                    self.arg_pool.push(vals);
+                    return Err(e);
+                }
+            }
         }
         if let Some(f) = fin {
             vals.push(f);
         }
         let f = def.f;
-        match f(self, &vals) {
+        let result = f(self, &vals);
+        vals.clear();
+        self.arg_pool.push(vals);
+        match result {
             Ok(v) => Ok(v),
             Err(FErr::Call(m)) => {
                 if m.starts_with("template: ") && !name.starts_with("include") && name != "tpl" {

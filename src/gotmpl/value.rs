@@ -77,10 +77,12 @@ impl VMap {
     #[inline]
     fn position(&self, k: &str) -> Option<usize> {
         if self.entries.len() <= LINEAR_MAX {
-            return self
-                .entries
-                .iter()
-                .position(|(ek, _)| ek.len() == k.len() && ek == k);
+            // length and first byte reject most keys without a memcmp call
+            let kb = k.as_bytes();
+            return self.entries.iter().position(|(ek, _)| {
+                let eb = ek.as_bytes();
+                eb.len() == kb.len() && eb.first() == kb.first() && eb == kb
+            });
         }
         let t = self.index.get_or_init(|| self.build_index());
         let mask = t.len() - 1;
