@@ -7,7 +7,10 @@
 //! in Helm), `missingkey=zero`, `<no value>` removed from output, errors reworded as
 //! `parse error at (file:line): msg` / `execution error at (file:line:col): msg`.
 //! User values are coalesced over the chart's: maps merge recursively, a user `null`
-//! deletes the chart default.
+//! deletes the chart default. Subcharts in `charts/<name>/` get `.Values.<name>` over
+//! their own defaults, with the parent's `global` pushed down (parent wins), their own
+//! `.Chart`/`.Files`, and templates named `parent/charts/<name>/templates/...`.
+//! [`helm_template_output`] prints documents the way `helm template` orders them.
 
 pub mod yaml_input;
 
@@ -29,6 +32,8 @@ pub struct Chart {
     pub values: Value,
     /// Other files, by path relative to the chart.
     pub files: BTreeMap<String, Vec<u8>>,
+    /// Subcharts found under `charts/<name>/`.
+    pub subcharts: Vec<Chart>,
 }
 
 /// Release settings visible as `.Release`.
@@ -111,12 +116,13 @@ impl Chart {
         let mut have_meta = false;
         let mut all: Vec<(&str, &[u8])> = files.into_iter().collect();
         all.sort();
+        let mut subs: BTreeMap<&str, Vec<(&str, &[u8])>> = BTreeMap::new();
         for (rel, data) in all {
             let text = || String::from_utf8_lossy(data).into_owned();
             match rel {
                 "Chart.yaml" => {
                     match yaml_input::parse_yaml(&text())? {
-                        Value::Map(m) => c.metadata = m.borrow().clone(),
+                        Value::Map(m) => c.metadata = m.borrow().to_btree(),
                         _ => return Err("Chart.yaml: not a map".into()),
                     }
                     have_meta = true;
@@ -130,10 +136,20 @@ impl Chart {
                 "Chart.lock" | "values.schema.json" | "requirements.yaml" | "requirements.lock" => {
                 }
                 r if r.starts_with("templates/") => c.templates.push((rel.to_string(), text())),
-                r if r.starts_with("charts/") => {}
+                r if r.starts_with("charts/") => {
+                    let rest = &r["charts/".len()..];
+                    if let Some((sub, inner)) = rest.split_once('/') {
+                        subs.entry(sub).or_default().push((inner, data));
+                    }
+                }
                 _ => {
                     c.files.insert(rel.to_string(), data.to_vec());
                 }
+            }
+        }
+        for (_, files) in subs {
+            if files.iter().any(|(p, _)| *p == "Chart.yaml") {
+                c.subcharts.push(Chart::from_files(files)?);
             }
         }
         if !have_meta {
@@ -151,7 +167,7 @@ impl Chart {
         let chart_yaml = dir.join("Chart.yaml");
         let src = std::fs::read_to_string(&chart_yaml).map_err(|e| read_err(&chart_yaml, e))?;
         match yaml_input::parse_yaml(&src)? {
-            Value::Map(m) => c.metadata = m.borrow().clone(),
+            Value::Map(m) => c.metadata = m.borrow().to_btree(),
             _ => return Err("Chart.yaml: not a map".into()),
         }
         let values = dir.join("values.yaml");
@@ -165,6 +181,17 @@ impl Chart {
         let mut all = Vec::new();
         walk(dir, dir, &mut all).map_err(|e| read_err(dir, e))?;
         all.sort();
+        let charts_dir = dir.join("charts");
+        if let Ok(rd) = std::fs::read_dir(&charts_dir) {
+            let mut subs: Vec<_> = rd
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.join("Chart.yaml").is_file())
+                .collect();
+            subs.sort();
+            for sub in subs {
+                c.subcharts.push(Chart::load_dir(&sub)?);
+            }
+        }
         for rel in all {
             let p = dir.join(&rel);
             let data = std::fs::read(&p).map_err(|e| read_err(&p, e))?;
@@ -231,6 +258,60 @@ pub fn coalesce(defaults: &Value, user: &Value) -> Value {
         (d, Value::Nil) => d.deep_copy(),
         (_, u) => u.deep_copy(),
     }
+}
+
+/// Parent globals override the subchart's (maps merge, parent wins).
+fn merge_globals(parent: &Value, sub: &Value) -> Value {
+    match (parent, sub) {
+        (Value::Map(p), Value::Map(_)) => {
+            let mut out = match sub.deep_copy() {
+                Value::Map(m) => m.borrow().to_btree(),
+                _ => BTreeMap::new(),
+            };
+            for (k, pv) in p.borrow().iter() {
+                let merged = match (pv, out.get(k)) {
+                    (Value::Map(_), Some(sv @ Value::Map(_))) => merge_globals(pv, sv),
+                    (Value::Map(_), Some(_)) => continue,
+                    _ => pv.deep_copy(),
+                };
+                out.insert(k.clone(), merged);
+            }
+            Value::map(out)
+        }
+        (Value::Map(_), _) => parent.deep_copy(),
+        _ => sub.deep_copy(),
+    }
+}
+
+/// Values for a chart and, under each subchart's name, its subchart (Helm's
+/// CoalesceValues: user over chart defaults, parent `global` pushed into subcharts).
+pub fn coalesce_chart(chart: &Chart, user: &Value) -> Value {
+    coalesce_subcharts(chart, coalesce(&chart.values, user))
+}
+
+/// Pushes the values under each subchart's name (and the parent's `global`) down over
+/// that subchart's own defaults, recursively.
+fn coalesce_subcharts(chart: &Chart, v: Value) -> Value {
+    if chart.subcharts.is_empty() {
+        return v;
+    }
+    let Value::Map(vm) = &v else { return v };
+    for sub in &chart.subcharts {
+        let name = sub.name();
+        let mut sub_user = match vm.borrow().get(&name) {
+            Some(Value::Map(m)) => m.borrow().to_btree(),
+            _ => BTreeMap::new(),
+        };
+        let parent_global = vm.borrow().get("global").cloned().unwrap_or(Value::Missing);
+        let sub_global = sub_user
+            .get("global")
+            .cloned()
+            .unwrap_or_else(Value::empty_map);
+        sub_user.insert("global".into(), merge_globals(&parent_global, &sub_global));
+        let sv = coalesce_chart(sub, &Value::map(sub_user));
+        vm.borrow_mut().insert(name, sv);
+    }
+    v
 }
 
 fn metadata_value(meta: &BTreeMap<String, Value>) -> Value {
@@ -321,12 +402,29 @@ pub fn render(
 pub struct Prepared {
     pub chart: Chart,
     t: Template,
-    /// Template names (`chartname/templates/...`) in Helm's parse/render order.
+    /// Template names (`chartname/templates/...`, subcharts'
+    /// `chartname/charts/sub/templates/...`) in Helm's parse/render order.
     names: Vec<String>,
+    /// For each of `names`, the index of its chart in `scopes`.
+    scope_of: Vec<usize>,
+    /// The top chart and every subchart, each with its own `.Chart`, `.Files`, `.Values`.
+    scopes: Vec<Scope>,
     /// The chart's defaults with `_internal_defaults_do_not_set` hoisted.
     defaults: Value,
     /// The chart merges `_internal_defaults_do_not_set` itself (Istio's zzz_profile.yaml).
     self_merging: bool,
+}
+
+/// What one chart of the tree sees that its parent does not.
+struct Scope {
+    /// Template name prefix (`parent/charts/sub`).
+    base: String,
+    /// Subchart names from the top chart down to this one: where its values live.
+    values_path: Vec<String>,
+    /// Names of its direct subcharts (`.Subcharts`).
+    subcharts: Vec<String>,
+    meta: Value,
+    files: Value,
 }
 
 impl std::fmt::Debug for Prepared {
@@ -343,7 +441,7 @@ fn hoist_internal_defaults(values: &Value) -> Value {
     if let Value::Map(m) = values {
         let inner = m.borrow().get("_internal_defaults_do_not_set").cloned();
         if let Some(inner @ Value::Map(_)) = inner {
-            let mut rest = m.borrow().clone();
+            let mut rest = m.borrow().to_btree();
             rest.remove("_internal_defaults_do_not_set");
             return coalesce(&inner, &Value::map(rest));
         }
@@ -351,23 +449,63 @@ fn hoist_internal_defaults(values: &Value) -> Value {
     values.clone()
 }
 
+fn collect_scopes<'c>(
+    chart: &'c Chart,
+    base: String,
+    values_path: Vec<String>,
+    out: &mut Vec<(Scope, &'c [(String, String)])>,
+) {
+    for sub in &chart.subcharts {
+        let mut path = values_path.clone();
+        path.push(sub.name());
+        collect_scopes(sub, format!("{base}/charts/{}", sub.name()), path, out);
+    }
+    out.push((
+        Scope {
+            base,
+            values_path,
+            subcharts: chart.subcharts.iter().map(Chart::name).collect(),
+            meta: metadata_value(&chart.metadata),
+            files: Value::Obj(Rc::new(Files {
+                files: chart.files.clone(),
+            })),
+        },
+        &chart.templates,
+    ));
+}
+
+fn map_get(v: &Value, key: &str) -> Value {
+    match v {
+        Value::Map(m) => m
+            .borrow()
+            .get(key)
+            .cloned()
+            .unwrap_or_else(Value::empty_map),
+        _ => Value::empty_map(),
+    }
+}
+
 impl Prepared {
-    /// Parses every template of the chart.
+    /// Parses every template of the chart and its subcharts.
     pub fn new(chart: Chart) -> Result<Prepared, String> {
-        let name = chart.name();
-        let mut t = Template::new(FuncMap::helm()).missing_key(MissingKey::Zero);
-        let mut names: Vec<String> = Vec::new();
+        let mut found = Vec::new();
+        collect_scopes(&chart, chart.name(), Vec::new(), &mut found);
+        let mut t = Template::with_funcs(FuncMap::helm_shared()).missing_key(MissingKey::Zero);
+        t.set.root_name = Some("gotpl".into());
         let mut srcs = BTreeMap::new();
-        for (path, src) in &chart.templates {
-            let full = format!("{name}/{path}");
-            names.push(full.clone());
-            srcs.insert(full, src.as_str());
+        for (si, (sc, templates)) in found.iter().enumerate() {
+            for (path, src) in templates.iter() {
+                srcs.insert(format!("{}/{path}", sc.base), (src.as_str(), si));
+            }
         }
+        let mut names: Vec<String> = srcs.keys().cloned().collect();
         sort_templates(&mut names);
         for n in &names {
-            t.parse(n, srcs[n.as_str()])
+            t.parse(n, srcs[n.as_str()].0)
                 .map_err(|e| cleanup_parse_error(n, &e.to_string()))?;
         }
+        let scope_of = names.iter().map(|n| srcs[n.as_str()].1).collect();
+        let scopes = found.into_iter().map(|(sc, _)| sc).collect();
         // Istio's own charts merge `_internal_defaults_do_not_set` themselves (in
         // zzz_profile.yaml); only hoist for charts that do not.
         let self_merging = chart
@@ -383,6 +521,8 @@ impl Prepared {
             chart,
             t,
             names,
+            scope_of,
+            scopes,
             defaults,
             self_merging,
         })
@@ -404,18 +544,41 @@ impl Prepared {
         } else {
             coalesce(&self.defaults, &hoist_internal_defaults(user_values))
         };
-        let dot = Value::map(top_values(chart, values, release, caps));
+        let values = coalesce_subcharts(chart, values);
+        let common = common_values(release, caps);
+        // One dot map per chart, shared by its templates as in Helm: `set $ "Values" ...`
+        // in one template (Istio's zzz_profile.yaml) is seen by the ones after it.
+        let dots: Vec<Value> = self
+            .scopes
+            .iter()
+            .map(|sc| {
+                let v = sc
+                    .values_path
+                    .iter()
+                    .fold(values.clone(), |v, k| map_get(&v, k));
+                let subs = sc
+                    .subcharts
+                    .iter()
+                    .map(|s| (s.clone(), map_get(&v, s)))
+                    .collect::<BTreeMap<_, _>>();
+                let mut top = common.clone();
+                top.insert("Values".to_string(), v);
+                top.insert("Chart".to_string(), sc.meta.clone());
+                top.insert("Files".to_string(), sc.files.clone());
+                top.insert("Subcharts".to_string(), Value::map(subs));
+                Value::map(top)
+            })
+            .collect();
         let t = &self.t;
-        let names = &self.names;
         let mut out = BTreeMap::new();
         let mut ex = crate::gotmpl::exec::Exec::new(&t.set, {
             let trees = t.set.trees.borrow();
-            match names.first().and_then(|n| trees.get(n)) {
+            match self.names.first().and_then(|n| trees.get(n)) {
                 Some(tr) => tr.clone(),
                 None => return Ok(out),
             }
         });
-        for n in names {
+        for (n, &si) in self.names.iter().zip(&self.scope_of) {
             let base = n.rsplit('/').next().unwrap_or(n);
             if base.starts_with('_') {
                 continue;
@@ -427,22 +590,21 @@ impl Prepared {
                     continue;
                 }
             }
-            // One dot map shared by every template, as Helm: `set $ "Values" ...` in one
-            // template (Istio's zzz_profile.yaml) is seen by the ones after it.
+            let dot = &dots[si];
             let mut tm = BTreeMap::new();
             tm.insert("Name".to_string(), Value::string(n.clone()));
             tm.insert(
                 "BasePath".to_string(),
-                Value::string(format!("{name}/templates")),
+                Value::string(format!("{}/templates", self.scopes[si].base)),
             );
-            if let Value::Map(m) = &dot {
+            if let Value::Map(m) = dot {
                 m.borrow_mut()
                     .insert("Template".to_string(), Value::map(tm));
             }
             let tree = t.set.trees.borrow().get(n).cloned();
             let Some(tree) = tree else { continue };
             let mut s = String::new();
-            ex.run(tree, &dot, &mut s)
+            ex.run(tree, dot, &mut s)
                 .map_err(|e| cleanup_exec_error(n, &e.0))?;
             out.insert(n.clone(), s.replace("<no value>", ""));
         }
@@ -450,15 +612,9 @@ impl Prepared {
     }
 }
 
-fn top_values(
-    chart: &Chart,
-    values: Value,
-    release: &ReleaseOptions,
-    caps: &Capabilities,
-) -> BTreeMap<String, Value> {
+/// `.Release` and `.Capabilities`: the same for every chart of the tree.
+fn common_values(release: &ReleaseOptions, caps: &Capabilities) -> BTreeMap<String, Value> {
     let mut top = BTreeMap::new();
-    top.insert("Values".to_string(), values);
-    top.insert("Chart".to_string(), metadata_value(&chart.metadata));
     let mut rel = BTreeMap::new();
     rel.insert("Name".to_string(), Value::string(release.name.clone()));
     rel.insert(
@@ -494,12 +650,6 @@ fn top_values(
             fields: capm,
         })),
     );
-    top.insert(
-        "Files".to_string(),
-        Value::Obj(Rc::new(Files {
-            files: chart.files.clone(),
-        })),
-    );
     top
 }
 
@@ -518,6 +668,128 @@ pub fn join_output(out: &BTreeMap<String, String>) -> String {
         s.push('\n');
     }
     s
+}
+
+/// Kind order Helm installs (and `helm template` prints) resources in.
+pub const INSTALL_ORDER: &[&str] = &[
+    "PriorityClass",
+    "Namespace",
+    "NetworkPolicy",
+    "ResourceQuota",
+    "LimitRange",
+    "PodSecurityPolicy",
+    "PodDisruptionBudget",
+    "ServiceAccount",
+    "Secret",
+    "SecretList",
+    "ConfigMap",
+    "StorageClass",
+    "PersistentVolume",
+    "PersistentVolumeClaim",
+    "CustomResourceDefinition",
+    "ClusterRole",
+    "ClusterRoleList",
+    "ClusterRoleBinding",
+    "ClusterRoleBindingList",
+    "Role",
+    "RoleList",
+    "RoleBinding",
+    "RoleBindingList",
+    "Service",
+    "DaemonSet",
+    "Pod",
+    "ReplicationController",
+    "ReplicaSet",
+    "Deployment",
+    "HorizontalPodAutoscaler",
+    "StatefulSet",
+    "Job",
+    "CronJob",
+    "IngressClass",
+    "Ingress",
+    "APIService",
+];
+
+/// One rendered YAML document and the template it came from.
+#[derive(Debug, Clone)]
+pub struct Manifest {
+    pub source: String,
+    pub kind: String,
+    pub content: String,
+    pub hook: bool,
+}
+
+/// Split rendered files into documents and order them like `helm template`:
+/// NOTES.txt and partials dropped, documents split on `---`, stable-sorted by kind in
+/// install order (unknown kinds last, alphabetically), hooks after the rest.
+pub fn sort_manifests(out: &BTreeMap<String, String>) -> Result<Vec<Manifest>, String> {
+    let sep = regex::Regex::new(r"(?:^|\s*\n)---\s*").expect("valid regex");
+    let mut generic = Vec::new();
+    let mut hooks = Vec::new();
+    for (path, body) in out {
+        let base = path.rsplit('/').next().unwrap_or(path);
+        if path.ends_with("NOTES.txt") || base.starts_with('_') || body.trim().is_empty() {
+            continue;
+        }
+        for doc in sep.split(body.trim()) {
+            if doc.is_empty() {
+                continue;
+            }
+            let doc = doc.trim();
+            let head = yaml_input::parse_yaml(doc)
+                .map_err(|e| format!("YAML parse error on {path}: {e}"))?;
+            let (kind, hook) = match &head {
+                Value::Map(m) => {
+                    let m = m.borrow();
+                    let kind = m.get("kind").and_then(|k| k.as_str().map(String::from));
+                    let hook = match m.get("metadata") {
+                        Some(Value::Map(md)) => match md.borrow().get("annotations") {
+                            Some(Value::Map(a)) => a.borrow().contains_key("helm.sh/hook"),
+                            _ => false,
+                        },
+                        _ => false,
+                    };
+                    (kind.unwrap_or_default(), hook)
+                }
+                _ => (String::new(), false),
+            };
+            let m = Manifest {
+                source: path.clone(),
+                kind,
+                content: doc.to_string(),
+                hook,
+            };
+            if hook {
+                hooks.push(m);
+            } else {
+                generic.push(m);
+            }
+        }
+    }
+    let rank = |k: &str| INSTALL_ORDER.iter().position(|x| *x == k);
+    let order = |a: &Manifest, b: &Manifest| match (rank(&a.kind), rank(&b.kind)) {
+        (Some(x), Some(y)) => x.cmp(&y),
+        (Some(_), None) => std::cmp::Ordering::Less,
+        (None, Some(_)) => std::cmp::Ordering::Greater,
+        (None, None) => a.kind.cmp(&b.kind),
+    };
+    generic.sort_by(order);
+    hooks.sort_by(order);
+    generic.extend(hooks);
+    Ok(generic)
+}
+
+/// The text `helm template` prints for rendered files.
+pub fn helm_template_output(out: &BTreeMap<String, String>) -> Result<String, String> {
+    let mut s = String::new();
+    for m in sort_manifests(out)? {
+        s.push_str("---\n# Source: ");
+        s.push_str(&m.source);
+        s.push('\n');
+        s.push_str(&m.content);
+        s.push('\n');
+    }
+    Ok(s)
 }
 
 #[cfg(test)]

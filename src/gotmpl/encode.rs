@@ -16,9 +16,9 @@ pub fn json_float(f: f64) -> String {
         let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
         let e: i32 = e.parse().unwrap_or(0);
         if e < 0 {
-            format!("{m}e-{:02}", -e)
+            format!("{m}e-{}", -e)
         } else {
-            format!("{m}e+{:02}", e)
+            format!("{m}e+{e}")
         }
     } else if f == 0.0 {
         if f.is_sign_negative() {

@@ -2,7 +2,7 @@
 //! error messages (`template: name:line:col: executing "name" at <node>: msg`) and limits.
 
 use super::fmt::write_v;
-use super::funcs::{FErr, FuncMap};
+use super::funcs::{FErr, FuncDef, FuncMap, NameMap};
 use super::parse::{Arg, Branch, Cmd, Node, Pipe, Tree};
 use super::value::Value;
 use std::cell::RefCell;
@@ -53,10 +53,12 @@ impl Default for Host {
 
 /// A set of named templates sharing one function map.
 pub struct TemplateSet {
-    pub trees: RefCell<HashMap<String, Rc<Tree>>>,
+    pub trees: RefCell<NameMap<String, Rc<Tree>>>,
     pub funcs: Rc<FuncMap>,
     pub missing: MissingKey,
     pub host: Host,
+    /// The name Go's messages use for the set's root template (Helm: "gotpl").
+    pub root_name: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -85,6 +87,8 @@ pub struct Exec<'s> {
     /// Helm `include` per-name recursion counts.
     pub include_counts: HashMap<String, usize>,
     out_len: usize,
+    dollar: Rc<str>,
+    arg_pool: Vec<Vec<Value>>,
 }
 
 impl<'s> Exec<'s> {
@@ -96,6 +100,8 @@ impl<'s> Exec<'s> {
             tree,
             include_counts: HashMap::new(),
             out_len: 0,
+            dollar: Rc::from("$"),
+            arg_pool: Vec::new(),
         }
     }
 
@@ -107,7 +113,8 @@ impl<'s> Exec<'s> {
     /// Execute `tree` with `dot` into `out`.
     pub fn run(&mut self, tree: Rc<Tree>, dot: &Value, out: &mut String) -> R<()> {
         let saved_tree = std::mem::replace(&mut self.tree, tree.clone());
-        let saved_vars = std::mem::replace(&mut self.vars, vec![(Rc::from("$"), dot.clone())]);
+        let saved_vars =
+            std::mem::replace(&mut self.vars, vec![(self.dollar.clone(), dot.clone())]);
         // nested template calls recurse; grow the stack instead of overflowing it
         let r = stacker::maybe_grow(256 * 1024, 4 * 1024 * 1024, || {
             self.walk_list(dot, &tree.root, out)
@@ -123,7 +130,8 @@ impl<'s> Exec<'s> {
         let Some(tree) = tree else {
             return Err(format!(
                 "template: no template {:?} associated with template {:?}",
-                name, self.tree.name
+                name,
+                self.set.root_name.as_deref().unwrap_or(&self.tree.name)
             ));
         };
         if self.depth >= MAX_DEPTH {
@@ -183,8 +191,9 @@ impl<'s> Exec<'s> {
 
     fn walk(&mut self, dot: &Value, node: &Node, out: &mut String) -> R<Flow> {
         match node {
-            Node::Text(t) => {
-                self.emit(out, t, 0)?;
+            Node::Text(a, b) => {
+                let src = self.tree.src.clone();
+                self.emit(out, &src[*a as usize..*b as usize], 0)?;
             }
             Node::Action(p) => {
                 let v = self.eval_pipe(dot, p)?;
@@ -211,14 +220,14 @@ impl<'s> Exec<'s> {
                 let Some(tree) = tree else {
                     return Err(self.err_at(
                         *pos,
-                        &format!("{{{{template {:?}}}}}", name),
+                        &template_string(name, pipe),
                         format!("template {:?} not defined", name),
                     ));
                 };
                 if self.depth >= MAX_DEPTH {
                     return Err(self.err_at(
                         *pos,
-                        &format!("{{{{template {:?}}}}}", name),
+                        &template_string(name, pipe),
                         format!("exceeded maximum template depth ({MAX_DEPTH})"),
                     ));
                 }
@@ -321,9 +330,10 @@ impl<'s> Exec<'s> {
                 }
                 Value::Int(n) => {
                     if decl.len() > 1 {
+                        let last = b.pipe.cmds.last().expect("pipeline has a command");
                         return Err(self.err_at(
-                            b.pos,
-                            "range",
+                            last.pos,
+                            &cmd_string(last),
                             format!("can't use {n} to iterate over more than one variable"),
                         ));
                     }
@@ -336,6 +346,15 @@ impl<'s> Exec<'s> {
                     }
                 }
                 Value::Missing | Value::Nil => {}
+                Value::Obj(o) if o.entries().is_some() => {
+                    for (k, e) in o.entries().unwrap_or_default() {
+                        ran = true;
+                        match iterate(self, k, e)? {
+                            Flow::Break => break,
+                            _ => continue,
+                        }
+                    }
+                }
                 other => {
                     let mut s = String::new();
                     write_v(&mut s, other);
@@ -369,7 +388,7 @@ impl<'s> Exec<'s> {
             if p.is_assign {
                 self.set_var(d, value.clone());
             } else {
-                self.vars.push((Rc::from(d.as_str()), value.clone()));
+                self.vars.push((d.clone(), value.clone()));
             }
         }
         Ok(value)
@@ -379,7 +398,7 @@ impl<'s> Exec<'s> {
         if c.args.len() > 1 || fin.is_some() {
             return Err(self.err_at(
                 c.pos,
-                &cmd_string(c),
+                &arg_string(&c.args[0]),
                 format!(
                     "can't give argument to non-function {}",
                     arg_string(&c.args[0])
@@ -405,7 +424,9 @@ impl<'s> Exec<'s> {
                 }
                 self.eval_chain(dot, v, path, c, fin, *pos, first)
             }
-            Arg::Ident(name, pos) => self.eval_func(dot, name, *pos, c, &c.args[1..], fin),
+            Arg::Ident(name, def, pos) => {
+                self.eval_func(dot, name, def, *pos, c, &c.args[1..], fin)
+            }
             Arg::Pipe(p, _) => {
                 self.not_a_function(c, &fin)?;
                 self.eval_pipe(dot, p)
@@ -447,15 +468,15 @@ impl<'s> Exec<'s> {
         node: &Arg,
     ) -> R<Value> {
         let n = path.len();
-        for name in &path[..n - 1] {
-            recv = self.eval_field(dot, recv, name, &[], None, pos, node)?;
+        for (i, name) in path[..n - 1].iter().enumerate() {
+            recv = self.eval_field(dot, recv, name, &[], None, pos, node, i > 0)?;
         }
         let args = if std::ptr::eq(node, &c.args[0]) {
             &c.args[1..]
         } else {
             &[][..]
         };
-        self.eval_field(dot, recv, &path[n - 1], args, fin, pos, node)
+        self.eval_field(dot, recv, &path[n - 1], args, fin, pos, node, n > 1)
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -468,8 +489,17 @@ impl<'s> Exec<'s> {
         fin: Option<Value>,
         pos: usize,
         node: &Arg,
+        from_map: bool,
     ) -> R<Value> {
         let has_args = !args.is_empty() || fin.is_some();
+        // values fetched from maps are interface{} in Go's messages
+        let tname = |v: &Value| {
+            if from_map {
+                "interface {}".to_string()
+            } else {
+                v.type_name()
+            }
+        };
         match &recv {
             Value::Missing => {
                 if self.set.missing == MissingKey::Error {
@@ -543,13 +573,13 @@ impl<'s> Exec<'s> {
                 Err(self.err_at(
                     pos,
                     &arg_string(node),
-                    format!("can't evaluate field {name} in type {}", o.type_name()),
+                    format!("can't evaluate field {name} in type {}", tname(&recv)),
                 ))
             }
             other => Err(self.err_at(
                 pos,
                 &arg_string(node),
-                format!("can't evaluate field {name} in type {}", other.type_name()),
+                format!("can't evaluate field {name} in type {}", tname(other)),
             )),
         }
     }
@@ -562,49 +592,47 @@ impl<'s> Exec<'s> {
             Arg::Const(v, _, _) => Ok(v.clone()),
             Arg::Field(path, pos) => {
                 let mut recv = dot.clone();
-                for name in path {
-                    recv = self.eval_field(dot, recv, name, &[], None, *pos, a)?;
+                for (i, name) in path.iter().enumerate() {
+                    recv = self.eval_field(dot, recv, name, &[], None, *pos, a, i > 0)?;
                 }
                 Ok(recv)
             }
             Arg::Var(name, path, pos) => {
                 let mut recv = self.lookup_var(name, *pos, a)?;
-                for f in path {
-                    recv = self.eval_field(dot, recv, f, &[], None, *pos, a)?;
+                for (i, f) in path.iter().enumerate() {
+                    recv = self.eval_field(dot, recv, f, &[], None, *pos, a, i > 0)?;
                 }
                 Ok(recv)
             }
             Arg::Chain(inner, path, pos) => {
                 let mut recv = self.eval_arg(dot, inner)?;
-                for f in path {
-                    recv = self.eval_field(dot, recv, f, &[], None, *pos, a)?;
+                for (i, f) in path.iter().enumerate() {
+                    recv = self.eval_field(dot, recv, f, &[], None, *pos, a, i > 0)?;
                 }
                 Ok(recv)
             }
             Arg::Pipe(p, _) => self.eval_pipe(dot, p),
-            Arg::Ident(name, pos) => {
+            Arg::Ident(name, def, pos) => {
                 let cmd = Cmd {
                     args: vec![a.clone()],
                     pos: *pos,
                 };
-                self.eval_func(dot, name, *pos, &cmd, &[], None)
+                self.eval_func(dot, name, def, *pos, &cmd, &[], None)
             }
         }
     }
 
+    #[allow(clippy::too_many_arguments)]
     fn eval_func(
         &mut self,
         dot: &Value,
         name: &str,
+        def: &FuncDef,
         pos: usize,
         c: &Cmd,
         args: &[Arg],
         fin: Option<Value>,
     ) -> R<Value> {
-        let set = self.set;
-        let Some(def) = set.funcs.get(name) else {
-            return Err(self.err_at(pos, name, format!("{name:?} is not a defined function")));
-        };
         let nargs = args.len() + usize::from(fin.is_some());
         if name == "and" || name == "or" {
             if nargs < 1 {
@@ -637,17 +665,29 @@ impl<'s> Exec<'s> {
                     def.min
                 ),
             };
-            return Err(self.err_at(pos, &cmd_string(c), msg));
+            return Err(self.err_at(pos, name, msg));
         }
-        let mut vals = Vec::with_capacity(nargs);
+        // argument vectors are recycled: function calls are the hot path
+        let mut vals = self.arg_pool.pop().unwrap_or_default();
+        vals.clear();
         for a in args {
-            vals.push(self.eval_arg(dot, a)?);
+            match self.eval_arg(dot, a) {
+                Ok(v) => vals.push(v),
+                Err(e) => {
+                    vals.clear();
+                    self.arg_pool.push(vals);
+                    return Err(e);
+                }
+            }
         }
         if let Some(f) = fin {
             vals.push(f);
         }
         let f = def.f;
-        match f(self, &vals) {
+        let result = f(self, &vals);
+        vals.clear();
+        self.arg_pool.push(vals);
+        match result {
             Ok(v) => Ok(v),
             Err(FErr::Call(m)) => {
                 if m.starts_with("template: ") && !name.starts_with("include") && name != "tpl" {
@@ -656,6 +696,36 @@ impl<'s> Exec<'s> {
                 Err(self.err_at(pos, &cmd_string(c), format!("error calling {name}: {m}")))
             }
             Err(FErr::Arg(m)) => Err(self.err_at(pos, &cmd_string(c), m)),
+            Err(FErr::ArgType {
+                index,
+                expected,
+                got,
+            }) => {
+                // Go validates each argument where it is written
+                let (apos, node) = match args.get(index) {
+                    Some(a) => (a.pos(), arg_string(a)),
+                    None => (pos, cmd_string(c)),
+                };
+                let msg = match (args.get(index), &got) {
+                    (Some(a @ Arg::Const(..)), _) if expected.starts_with("map") => {
+                        format!("can't handle {} for arg of type {expected}", arg_string(a))
+                    }
+                    (Some(a @ Arg::Const(..)), _) => {
+                        let text = arg_string(a);
+                        format!("expected {expected}; found {text}")
+                    }
+                    (Some(Arg::Nil(_)), _) => format!("cannot assign nil to {expected}"),
+                    (_, Value::Missing) => format!("invalid value; expected {expected}"),
+                    (_, Value::Nil) => {
+                        format!("wrong type for value; expected {expected}; got interface {{}}")
+                    }
+                    (_, v) => format!(
+                        "wrong type for value; expected {expected}; got {}",
+                        v.type_name()
+                    ),
+                };
+                Err(self.err_at(apos, &node, msg))
+            }
             Err(FErr::Raw(m)) => Err(ExecError(m)),
         }
     }
@@ -675,8 +745,9 @@ pub fn arg_string(a: &Arg) -> String {
         }
         Arg::Dot(_) => ".".into(),
         Arg::Nil(_) => "nil".into(),
+        Arg::Const(Value::Str(s), text, _) if text.is_empty() => super::fmt::quote(s),
         Arg::Const(_, text, _) => text.clone(),
-        Arg::Ident(n, _) => n.clone(),
+        Arg::Ident(n, _, _) => n.to_string(),
         Arg::Pipe(p, _) => format!("({})", pipe_string(p)),
         Arg::Chain(inner, p, _) => {
             let mut s = arg_string(inner);
@@ -707,4 +778,11 @@ pub fn pipe_string(p: &Pipe) -> String {
             .join(" | "),
     );
     s
+}
+
+fn template_string(name: &str, pipe: &Option<Pipe>) -> String {
+    match pipe {
+        Some(p) => format!("{{{{template {name:?} {}}}}}", pipe_string(p)),
+        None => format!("{{{{template {name:?}}}}}"),
+    }
 }

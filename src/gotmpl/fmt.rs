@@ -175,7 +175,12 @@ fn is_go_printable(c: char) -> bool {
         return (0x20..0x7f).contains(&u);
     }
     !(c.is_control()
-        || (0x80..0xa0).contains(&u)
+        || (0x80..=0xa0).contains(&u)
+        || u == 0x1680
+        || (0x2000..=0x200a).contains(&u)
+        || u == 0x202f
+        || u == 0x205f
+        || u == 0x3000
         || u == 0xad
         || (0x2028..=0x2029).contains(&u)
         || (0xe000..=0xf8ff).contains(&u)

@@ -26,10 +26,10 @@ pub enum Tok {
     Eof,
 }
 
-#[derive(Clone, Debug)]
-pub struct Item {
+#[derive(Clone, Copy, Debug)]
+pub struct Item<'a> {
     pub tok: Tok,
-    pub val: String,
+    pub val: &'a str,
     pub pos: usize,
     pub line: usize,
 }
@@ -52,13 +52,14 @@ pub struct LexError {
 }
 
 /// Lex the whole input. Errors carry the line for `template: name:line: msg`.
-pub fn lex(input: &str) -> Result<Vec<Item>, LexError> {
+pub fn lex(input: &str) -> Result<Vec<Item<'_>>, LexError> {
     let mut l = Lexer {
         src: input,
         b: input.as_bytes(),
         pos: 0,
-        items: Vec::new(),
+        items: Vec::with_capacity(input.len() / 6 + 4),
         paren: 0,
+        line_cache: std::cell::Cell::new((0, 1)),
     };
     l.run()?;
     Ok(l.items)
@@ -68,22 +69,29 @@ struct Lexer<'a> {
     src: &'a str,
     b: &'a [u8],
     pos: usize,
-    items: Vec<Item>,
+    items: Vec<Item<'a>>,
     paren: i32,
+    /// (position, line at that position): lines are counted incrementally.
+    line_cache: std::cell::Cell<(usize, usize)>,
 }
 
 impl<'a> Lexer<'a> {
     fn line_at(&self, pos: usize) -> usize {
-        1 + self.b[..pos.min(self.b.len())]
-            .iter()
-            .filter(|&&c| c == b'\n')
-            .count()
+        let pos = pos.min(self.b.len());
+        let (cp, cl) = self.line_cache.get();
+        let line = if pos >= cp {
+            cl + self.b[cp..pos].iter().filter(|&&c| c == b'\n').count()
+        } else {
+            1 + self.b[..pos].iter().filter(|&&c| c == b'\n').count()
+        };
+        self.line_cache.set((pos, line));
+        line
     }
     fn emit(&mut self, tok: Tok, start: usize, end: usize) {
         let line = self.line_at(start);
         self.items.push(Item {
             tok,
-            val: self.src[start..end].to_string(),
+            val: &self.src[start..end],
             pos: start,
             line,
         });
@@ -131,7 +139,7 @@ impl<'a> Lexer<'a> {
                 let p = self.b.len();
                 self.items.push(Item {
                     tok: Tok::Eof,
-                    val: String::new(),
+                    val: "",
                     pos: p,
                     line: self.line_at(p),
                 });
@@ -413,14 +421,7 @@ impl<'a> Lexer<'a> {
         if let Some(c) = self.src[p..].chars().next()
             && is_alnum(c)
         {
-            let mut q = p;
-            for ch in self.src[p..].chars() {
-                if is_alnum(ch) {
-                    q += ch.len_utf8()
-                } else {
-                    break;
-                }
-            }
+            let q = p + c.len_utf8();
             return Err(self.err(
                 format!("bad number syntax: {:?}", &self.src[start..q]),
                 start,

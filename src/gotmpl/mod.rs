@@ -19,31 +19,57 @@
 //! ## Functions
 //!
 //! Builtins: and or not eq ne lt le gt ge len index slice print printf println html js
-//! urlquery call.
+//! urlquery call (with Sprig loaded, `slice` is Sprig's, as in Go).
 //!
-//! Sprig (done): default empty coalesce all any ternary fail typeOf typeIs typeIsLike
-//! kindOf kindIs deepEqual | quote squote cat upper lower title untitle trim trimAll
-//! trimPrefix trimSuffix trunc substr replace contains hasPrefix hasSuffix repeat nospace
-//! initials abbrev wrap wrapWith indent nindent plural snakecase kebabcase camelcase
-//! swapcase toString toStrings split splitn splitList join sortAlpha | list tuple append
-//! push prepend concat first last rest initial reverse uniq compact without has slice
-//! (the builtin) mustSlice chunk until untilStep (and the must* variants) | dict get set
-//! unset hasKey pluck keys pick omit values merge mergeOverwrite deepCopy dig (+must*) |
-//! atoi int int64 float64 toDecimal add add1 sub mul div mod max min biggest addf add1f
-//! subf mulf divf maxf minf floor ceil round seq | b64enc b64dec b32enc sha1sum sha256sum
-//! sha512sum adler32sum | regexMatch regexFind regexFindAll regexReplaceAll
-//! regexReplaceAllLiteral regexSplit regexQuoteMeta (+must*) | toJson toRawJson
-//! toPrettyJson fromJson (+must*) | semver semverCompare | now date unixEpoch (clock
-//! injectable through [`exec::Host`]) | uuidv4 randAlphaNum randAlpha randNumeric
-//! (non-deterministic) | base dir ext clean isAbs | env expandenv (Istio mode only).
-//! Not done: crypto (genPrivateKey, genCA, bcrypt, htpasswd, encryptAES), dateModify,
-//! duration, urlParse/urlJoin, getHostByName (returns "" like Helm without DNS).
+//! Sprig (every name of Sprig v3's `TxtFuncMap` is registered):
+//! - defaults/types: default empty coalesce all any ternary fail typeOf typeIs typeIsLike
+//!   kindOf kindIs deepEqual
+//! - strings: quote squote cat upper lower title untitle trim trimAll trimall trimPrefix
+//!   trimSuffix trunc substr replace contains hasPrefix hasSuffix repeat nospace initials
+//!   abbrev abbrevboth wrap wrapWith indent nindent plural snakecase kebabcase camelcase
+//!   swapcase toString toStrings split splitn splitList join sortAlpha hello
+//! - lists: list tuple append push prepend concat first last rest initial reverse uniq
+//!   compact without has slice chunk until untilStep seq (+ the must* variants)
+//! - dicts: dict get set unset hasKey pluck keys pick omit values merge mergeOverwrite
+//!   deepCopy dig (+ must*)
+//! - numbers: atoi int int64 float64 toDecimal add add1 sub mul div mod max min biggest
+//!   addf add1f subf mulf divf maxf minf floor ceil round
+//! - encoding: b64enc b64dec b32enc b32dec sha1sum sha256sum sha512sum adler32sum toJson
+//!   toRawJson toPrettyJson fromJson (+ must*)
+//! - regex: regexMatch regexFind regexFindAll regexReplaceAll regexReplaceAllLiteral
+//!   regexSplit regexQuoteMeta (+ must*)
+//! - versions: semver semverCompare (Masterminds constraint syntax: comparisons, `~`, `^`,
+//!   wildcards, ranges with `,`/`||`, pre-release rules)
+//! - dates (UTC; the clock is injectable through [`exec::Host`]): now date dateInZone
+//!   htmlDate htmlDateInZone toDate mustToDate dateModify unixEpoch ago duration
+//!   durationRound
+//! - paths/urls/os: base dir ext clean isAbs osBase osDir osExt osClean osIsAbs urlParse
+//!   urlJoin env expandenv (not in Helm mode)
+//! - random (non-deterministic, excluded from goldens): uuidv4 randAlphaNum randAlpha
+//!   randNumeric randAscii randBytes randInt shuffle
+//! - not implemented (registered so templates parse; executing them is an error):
+//!   bcrypt htpasswd derivePassword encryptAES decryptAES genPrivateKey genCA
+//!   genCAWithKey genSelfSignedCert genSelfSignedCertWithKey genSignedCert
+//!   genSignedCertWithKey buildCustomCert; getHostByName returns "" (Helm without DNS).
 //!
 //! Helm: include tpl required fail toYaml toYamlPretty fromYaml fromYamlArray toJson
-//! fromJson fromJsonArray toToml lookup (empty map), and `.Files` (Get GetBytes Glob
-//! Lines AsConfig AsSecrets), `.Capabilities` (KubeVersion, APIVersions.Has) objects.
+//! fromJson fromJsonArray toToml lookup (empty map offline), and `.Files` (Get GetBytes
+//! Glob Lines AsConfig AsSecrets, rangeable), `.Capabilities` (KubeVersion, APIVersions.Has),
+//! `.Chart` (chart.Metadata fields), `.Release`, `.Template`, `.Values`.
 //!
 //! Istio injector: see [`funcs::istio`].
+//!
+//! ## Known differences from Go
+//!
+//! - `typeOf` reports `[]interface {}`/`int` where Go would report `[]string` or `int64`
+//!   for some Sprig results; `.Values` is a plain map (Helm's is `chartutil.Values`, which
+//!   makes Sprig's `dig` fail on it in Go).
+//! - Strings are UTF-8: Go templates can cut inside a multi-byte sequence (`trunc`), we
+//!   replace such bytes.
+//! - Error messages follow Go's format and wording for common errors; tests compare the
+//!   error class (parse vs execution).
+//! - `template`/`include`/`tpl` nesting stops at depth 1000 (Go: 100000 for `template`,
+//!   1000 per name for Helm's `include`).
 
 pub mod encode;
 pub mod exec;
@@ -54,7 +80,6 @@ pub mod parse;
 pub mod value;
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 pub use exec::{Host, MissingKey};
@@ -86,12 +111,18 @@ pub struct Template {
 impl Template {
     /// An empty set using `funcs`.
     pub fn new(funcs: FuncMap) -> Self {
+        Self::with_funcs(Rc::new(funcs))
+    }
+
+    /// An empty set sharing an existing function map.
+    pub fn with_funcs(funcs: Rc<FuncMap>) -> Self {
         Template {
             set: exec::TemplateSet {
-                trees: RefCell::new(HashMap::new()),
-                funcs: Rc::new(funcs),
+                trees: RefCell::new(funcs::NameMap::default()),
+                funcs,
                 missing: MissingKey::Default,
                 host: Host::default(),
+                root_name: None,
             },
         }
     }
@@ -111,7 +142,8 @@ impl Template {
     /// Parse `src` as template `name`, adding its definitions to the set.
     pub fn parse(&mut self, name: &str, src: &str) -> Result<(), Error> {
         let funcs = self.set.funcs.clone();
-        let trees = parse::parse(name, src, &|n| funcs.has(n)).map_err(|e| Error::Parse(e.0))?;
+        let trees =
+            parse::parse(name, src, &|n| funcs.resolve(n)).map_err(|e| Error::Parse(e.0))?;
         let mut trees_map = self.set.trees.borrow_mut();
         for t in trees {
             if let Some(old) = trees_map.get(&t.name)
@@ -150,4 +182,113 @@ pub fn render(name: &str, src: &str, data: &Value, funcs: FuncMap) -> Result<Str
     let mut t = Template::new(funcs);
     t.parse(name, src)?;
     t.execute(name, data)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeMap;
+
+    fn data(y: &str) -> Value {
+        crate::chart::yaml_input::parse_yaml(y).unwrap()
+    }
+
+    fn run(src: &str, d: &Value) -> Result<String, Error> {
+        render("t", src, d, FuncMap::sprig())
+    }
+
+    #[test]
+    fn go_field_names_are_plain_keys() {
+        let d = data("Spec: {Containers: [{Name: a, Ports: [{ContainerPort: 80}]}]}");
+        let out = run(
+            "{{ range .Spec.Containers }}{{ .Name }}:{{ (index .Ports 0).ContainerPort }}{{ end }}",
+            &d,
+        )
+        .unwrap();
+        assert_eq!(out, "a:80");
+    }
+
+    #[test]
+    fn missing_keys_and_modes() {
+        let d = data("a: {}");
+        assert_eq!(run("{{ .a.b }}", &d).unwrap(), "<no value>");
+        let mut t = Template::new(FuncMap::sprig()).missing_key(MissingKey::Zero);
+        t.parse("t", "{{ .a.b.c }}").unwrap();
+        let e = t.execute("t", &d).unwrap_err().to_string();
+        assert!(e.contains("nil pointer evaluating interface {}.c"), "{e}");
+    }
+
+    #[test]
+    fn error_format_is_gos() {
+        let e = run("x\n  {{ .a.b }}", &data("a: 1"))
+            .unwrap_err()
+            .to_string();
+        assert_eq!(
+            e,
+            "template: t:2:7: executing \"t\" at <.a.b>: can't evaluate field b in type interface {}"
+        );
+        let e = run("{{ nofunc }}", &Value::Missing).unwrap_err();
+        assert!(matches!(e, Error::Parse(_)));
+    }
+
+    #[test]
+    fn recursion_is_bounded() {
+        let e = run(
+            "{{ define \"r\" }}{{ template \"r\" . }}{{ end }}{{ template \"r\" 1 }}",
+            &Value::Missing,
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(e.contains("exceeded maximum template depth"), "{e}");
+    }
+
+    #[derive(Debug)]
+    struct Pod;
+    impl Object for Pod {
+        fn type_name(&self) -> &str {
+            "*v1.Pod"
+        }
+        fn field(&self, name: &str) -> Option<Value> {
+            (name == "Name").then(|| Value::str("computed"))
+        }
+    }
+
+    #[test]
+    fn object_hook_exposes_fields() {
+        let mut m = BTreeMap::new();
+        m.insert("Pod".to_string(), Value::Obj(std::rc::Rc::new(Pod)));
+        let d = Value::map(m);
+        assert_eq!(run("{{ .Pod.Name }}", &d).unwrap(), "computed");
+        assert!(run("{{ .Pod.Other }}", &d).is_err());
+    }
+
+    #[test]
+    fn floats_print_like_go() {
+        let d = data("a: 1000000\nb: 1.5\nc: 100000");
+        assert_eq!(
+            run("{{ .a }} {{ .b }} {{ .c }}", &d).unwrap(),
+            "1e+06 1.5 100000"
+        );
+        assert_eq!(
+            run("{{ toYaml .a }}", &d).map_err(|e| e.to_string()),
+            Err("template: t:1: function \"toYaml\" not defined".to_string())
+        );
+    }
+
+    #[test]
+    fn typed_json_keeps_ints() {
+        let j: serde_json::Value = serde_json::from_str(r#"{"p": 1000000, "f": 1.5}"#).unwrap();
+        let d = Value::from_json_typed(&j);
+        assert_eq!(
+            run("{{ .p }} {{ .f }} {{ eq .p 1000000 }}", &d).unwrap(),
+            "1000000 1.5 true"
+        );
+    }
+
+    #[test]
+    fn to_yaml_matches_go_layout() {
+        let d = data("m: {b: [1, {c: d}], a: 'on', s: \"x\\ny\"}");
+        let out = render("t", "{{ toYaml .m }}", &d, FuncMap::helm()).unwrap();
+        assert_eq!(out, "a: \"on\"\nb:\n- 1\n- c: d\ns: |-\n  x\n  y");
+    }
 }

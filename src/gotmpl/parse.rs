@@ -1,12 +1,14 @@
 //! Parser: items → trees (one per template name, including `define`d ones).
 
+use super::funcs::FuncDef;
 use super::lex::{Item, Tok, lex};
 use super::value::Value;
 use std::rc::Rc;
 
 #[derive(Debug, Clone)]
 pub enum Node {
-    Text(Rc<str>),
+    /// Literal text: a byte range of the tree's source.
+    Text(u32, u32),
     Action(Pipe),
     If(Branch),
     With(Branch),
@@ -30,7 +32,7 @@ pub struct Branch {
 
 #[derive(Debug, Clone)]
 pub struct Pipe {
-    pub decl: Vec<String>,
+    pub decl: Vec<Rc<str>>,
     pub is_assign: bool,
     pub cmds: Vec<Cmd>,
     pub pos: usize,
@@ -51,8 +53,8 @@ pub enum Arg {
     Dot(usize),
     Nil(usize),
     Const(Value, String, usize),
-    /// A function name.
-    Ident(String, usize),
+    /// A function, resolved when parsed.
+    Ident(&'static str, FuncDef, usize),
     Pipe(Box<Pipe>, usize),
     /// `(pipe).a.b`
     Chain(Box<Arg>, Vec<String>, usize),
@@ -66,7 +68,7 @@ impl Arg {
             | Arg::Dot(p)
             | Arg::Nil(p)
             | Arg::Const(_, _, p)
-            | Arg::Ident(_, p)
+            | Arg::Ident(_, _, p)
             | Arg::Pipe(_, p)
             | Arg::Chain(_, _, p) => *p,
         }
@@ -89,7 +91,7 @@ impl Tree {
     pub fn is_empty(&self) -> bool {
         self.root
             .iter()
-            .all(|n| matches!(n, Node::Text(t) if t.trim().is_empty()))
+            .all(|n| matches!(n, Node::Text(a, b) if self.src[*a as usize..*b as usize].trim().is_empty()))
     }
 }
 
@@ -101,7 +103,7 @@ pub struct ParseError(pub String);
 pub fn parse(
     name: &str,
     src: &str,
-    has_func: &dyn Fn(&str) -> bool,
+    has_func: &dyn Fn(&str) -> Option<(&'static str, FuncDef)>,
 ) -> Result<Vec<Tree>, ParseError> {
     let items =
         lex(src).map_err(|e| ParseError(format!("template: {name}:{}: {}", e.line, e.msg)))?;
@@ -128,11 +130,11 @@ pub fn parse(
 }
 
 struct Parser<'a> {
-    items: Vec<Item>,
+    items: Vec<Item<'a>>,
     i: usize,
     name: String,
     vars: Vec<String>,
-    has_func: &'a dyn Fn(&str) -> bool,
+    has_func: &'a dyn Fn(&str) -> Option<(&'static str, FuncDef)>,
     defs: Vec<Tree>,
     src: Rc<str>,
     range_depth: usize,
@@ -144,11 +146,11 @@ enum ListEnd {
 }
 
 impl<'a> Parser<'a> {
-    fn peek(&self) -> &Item {
+    fn peek(&self) -> &Item<'a> {
         &self.items[self.i.min(self.items.len() - 1)]
     }
-    fn next(&mut self) -> Item {
-        let it = self.items[self.i.min(self.items.len() - 1)].clone();
+    fn next(&mut self) -> Item<'a> {
+        let it = self.items[self.i.min(self.items.len() - 1)];
         if self.i < self.items.len() {
             self.i += 1;
         }
@@ -162,13 +164,13 @@ impl<'a> Parser<'a> {
             self.i += 1;
         }
     }
-    fn next_non_space(&mut self) -> Item {
+    fn next_non_space(&mut self) -> Item<'a> {
         self.skip_space();
         self.next()
     }
-    fn peek_non_space(&mut self) -> Item {
+    fn peek_non_space(&mut self) -> Item<'a> {
         self.skip_space();
-        self.peek().clone()
+        *self.peek()
     }
     fn err<T>(&self, line: usize, msg: impl Into<String>) -> Result<T, ParseError> {
         Err(ParseError(format!(
@@ -194,7 +196,7 @@ impl<'a> Parser<'a> {
     fn parse_top(&mut self) -> Result<Vec<Node>, ParseError> {
         let mut list = Vec::new();
         loop {
-            let it = self.peek().clone();
+            let it = *self.peek();
             match it.tok {
                 Tok::Eof => return Ok(list),
                 Tok::LeftDelim => {
@@ -224,7 +226,7 @@ impl<'a> Parser<'a> {
     fn text_or_action(&mut self) -> Result<Node, ParseError> {
         let it = self.next();
         match it.tok {
-            Tok::Text => Ok(Node::Text(Rc::from(it.val.as_str()))),
+            Tok::Text => Ok(Node::Text(it.pos as u32, (it.pos + it.val.len()) as u32)),
             _ => self.unexpected(&it, "input"),
         }
     }
@@ -273,7 +275,7 @@ impl<'a> Parser<'a> {
 
     fn string_const(&self, it: &Item, ctx: &str) -> Result<String, ParseError> {
         match it.tok {
-            Tok::Str | Tok::RawStr => unquote(&it.val)
+            Tok::Str | Tok::RawStr => unquote(it.val)
                 .map_err(|e| ParseError(format!("template: {}:{}: {}", self.name, it.line, e))),
             _ => self.unexpected(it, ctx),
         }
@@ -283,7 +285,7 @@ impl<'a> Parser<'a> {
     fn item_list(&mut self) -> Result<(Vec<Node>, ListEnd), ParseError> {
         let mut list = Vec::new();
         loop {
-            let it = self.peek().clone();
+            let it = *self.peek();
             match it.tok {
                 Tok::Eof => return self.err(it.line, "unexpected EOF"),
                 Tok::LeftDelim => {
@@ -306,7 +308,7 @@ impl<'a> Parser<'a> {
     fn action(&mut self) -> Result<Result<Node, ListEnd>, ParseError> {
         let it = self.next_non_space();
         if it.tok == Tok::Keyword {
-            match it.val.as_str() {
+            match it.val {
                 "block" => return Ok(Ok(self.block(&it)?)),
                 "break" | "continue" => {
                     if self.range_depth == 0 {
@@ -374,11 +376,11 @@ impl<'a> Parser<'a> {
         Ok(Node::Template {
             name,
             pipe: Some(pipe),
-            pos: kw.pos,
+            pos: name_it.pos,
         })
     }
 
-    fn template_call(&mut self, kw: &Item) -> Result<Node, ParseError> {
+    fn template_call(&mut self, _kw: &Item) -> Result<Node, ParseError> {
         let name_it = self.next_non_space();
         let name = self.string_const(&name_it, "template clause")?;
         let n = self.peek_non_space();
@@ -391,7 +393,7 @@ impl<'a> Parser<'a> {
         Ok(Node::Template {
             name,
             pipe,
-            pos: kw.pos,
+            pos: name_it.pos,
         })
     }
 
@@ -408,7 +410,7 @@ impl<'a> Parser<'a> {
                     && (n.val == "if" && ctx != "range" || n.val == "with" && ctx == "with")
                 {
                     self.next_non_space();
-                    let inner = self.control(&n.val.clone(), epos)?;
+                    let inner = self.control(n.val, epos)?;
                     let node = if n.val == "if" {
                         Node::If(inner)
                     } else {
@@ -457,18 +459,18 @@ impl<'a> Parser<'a> {
                 Tok::Declare | Tok::Assign => {
                     self.next();
                     is_assign = tok_after.tok == Tok::Assign;
-                    if is_assign && !self.vars.contains(&v.val) {
+                    if is_assign && !self.vars.iter().any(|x| x == v.val) {
                         return self.err(v.line, format!("undefined variable {:?}", v.val));
                     }
-                    decl.push(v.val.clone());
+                    decl.push(Rc::from(v.val));
                     if !is_assign {
-                        self.vars.push(v.val.clone());
+                        self.vars.push(v.val.to_string());
                     }
                 }
                 Tok::Char if tok_after.val == "," => {
                     self.next();
-                    decl.push(v.val.clone());
-                    self.vars.push(v.val.clone());
+                    decl.push(Rc::from(v.val));
+                    self.vars.push(v.val.to_string());
                     if ctx != "range" {
                         return self.err(v.line, format!("too many declarations in {ctx}"));
                     }
@@ -481,8 +483,8 @@ impl<'a> Parser<'a> {
                         return self.unexpected(&d, ctx);
                     }
                     is_assign = d.tok == Tok::Assign;
-                    decl.push(v2.val.clone());
-                    self.vars.push(v2.val.clone());
+                    decl.push(Rc::from(v2.val));
+                    self.vars.push(v2.val.to_string());
                 }
                 _ => {
                     self.i = save - 1;
@@ -557,7 +559,7 @@ impl<'a> Parser<'a> {
             break;
         }
         if args.is_empty() {
-            let it = self.peek().clone();
+            let it = *self.peek();
             return self.err(it.line, "empty command");
         }
         Ok(Cmd { args, pos })
@@ -569,23 +571,26 @@ impl<'a> Parser<'a> {
         };
         if self.peek().tok == Tok::Field {
             let mut chain = Vec::new();
+            // Go positions a chained field/variable node at its first chained field
+            let chain_pos = self.peek().pos;
             while self.peek().tok == Tok::Field {
                 let f = self.next();
                 chain.push(f.val[1..].to_string());
             }
             let pos = term.pos();
             return Ok(Some(match term {
-                Arg::Field(mut f, p) => {
+                Arg::Field(mut f, _) => {
                     f.extend(chain);
-                    Arg::Field(f, p)
+                    Arg::Field(f, chain_pos)
                 }
-                Arg::Var(n, mut f, p) => {
+                Arg::Var(n, mut f, _) => {
                     f.extend(chain);
-                    Arg::Var(n, f, p)
+                    Arg::Var(n, f, chain_pos)
                 }
                 Arg::Const(..) | Arg::Nil(_) | Arg::Dot(_) => {
                     let line = self.line_of(pos);
-                    return self.err(line, "unexpected . after term");
+                    let text = crate::gotmpl::exec::arg_string(&term);
+                    return self.err(line, format!("unexpected . after term {text:?}"));
                 }
                 other => Arg::Chain(Box::new(other), chain, pos),
             }));
@@ -598,36 +603,37 @@ impl<'a> Parser<'a> {
         let pos = it.pos;
         Ok(Some(match it.tok {
             Tok::Ident => {
-                if !(self.has_func)(&it.val) {
+                let Some((name, def)) = (self.has_func)(it.val) else {
                     return self.err(it.line, format!("function {:?} not defined", it.val));
-                }
-                Arg::Ident(it.val, pos)
+                };
+                Arg::Ident(name, def, pos)
             }
             Tok::Dot => Arg::Dot(pos),
             Tok::Nil => Arg::Nil(pos),
             Tok::Variable => {
-                if !self.vars.contains(&it.val) {
+                if !self.vars.iter().any(|x| x == it.val) {
                     return self.err(it.line, format!("undefined variable {:?}", it.val));
                 }
-                Arg::Var(it.val, Vec::new(), pos)
+                Arg::Var(it.val.to_string(), Vec::new(), pos)
             }
             Tok::Field => Arg::Field(vec![it.val[1..].to_string()], pos),
-            Tok::Bool => Arg::Const(Value::Bool(it.val == "true"), it.val, pos),
+            Tok::Bool => Arg::Const(Value::Bool(it.val == "true"), it.val.to_string(), pos),
             Tok::CharConst | Tok::Number => {
-                let v = parse_number(&it.val, it.tok == Tok::CharConst).map_err(|e| {
+                let v = parse_number(it.val, it.tok == Tok::CharConst).map_err(|e| {
                     ParseError(format!("template: {}:{}: {}", self.name, it.line, e))
                 })?;
-                Arg::Const(v, it.val, pos)
+                Arg::Const(v, it.val.to_string(), pos)
             }
             Tok::LParen => {
                 let p = self.pipeline("parenthesized pipeline", Tok::RParen)?;
                 Arg::Pipe(Box::new(p), pos)
             }
             Tok::Str | Tok::RawStr => {
-                let s = unquote(&it.val).map_err(|e| {
+                let s = unquote(it.val).map_err(|e| {
                     ParseError(format!("template: {}:{}: {}", self.name, it.line, e))
                 })?;
-                Arg::Const(Value::string(s), it.val, pos)
+                // the literal's text is only needed for messages: rebuilt from the value
+                Arg::Const(Value::string(s), String::new(), pos)
             }
             _ => {
                 self.backup();
@@ -653,29 +659,47 @@ fn parse_number(text: &str, is_char: bool) -> Result<Value, String> {
         None => (false, clean.strip_prefix('+').unwrap_or(&clean)),
     };
     let lower = body.to_ascii_lowercase();
+    let bad = || format!("illegal number syntax: {text:?}");
     let int = if let Some(h) = lower.strip_prefix("0x") {
         if h.contains('.') || h.contains('p') {
             None
         } else {
-            i64::from_str_radix(h, 16).ok()
+            i128::from_str_radix(h, 16).ok()
         }
     } else if let Some(o) = lower.strip_prefix("0o") {
-        i64::from_str_radix(o, 8).ok()
+        i128::from_str_radix(o, 8).ok()
     } else if let Some(b) = lower.strip_prefix("0b") {
-        i64::from_str_radix(b, 2).ok()
+        i128::from_str_radix(b, 2).ok()
     } else if lower.len() > 1 && lower.starts_with('0') && lower.bytes().all(|c| c.is_ascii_digit())
     {
-        i64::from_str_radix(&lower[1..], 8).ok()
-    } else if lower.bytes().all(|c| c.is_ascii_digit()) {
-        lower.parse::<i64>().ok()
+        i128::from_str_radix(&lower[1..], 8).ok()
+    } else if !lower.is_empty() && lower.bytes().all(|c| c.is_ascii_digit()) {
+        lower.parse::<i128>().ok()
     } else {
         None
     };
     if let Some(i) = int {
-        return Ok(Value::Int(if neg { -i } else { i }));
+        let v = if neg { -i } else { i };
+        if let Ok(v) = i64::try_from(v) {
+            return Ok(Value::Int(v));
+        }
+        return Err(format!("integer overflow: {text:?}"));
     }
-    if lower.starts_with("0x") {
-        return Err(format!("illegal number syntax: {text:?}"));
+    if let Some(h) = lower.strip_prefix("0x") {
+        // hexadecimal float: mantissa p exponent
+        let Some((m, e)) = h.split_once('p') else {
+            return Err(bad());
+        };
+        let (ip, fp) = m.split_once('.').unwrap_or((m, ""));
+        let ip = if ip.is_empty() { "0" } else { ip };
+        let mut f = i128::from_str_radix(ip, 16).map_err(|_| bad())? as f64;
+        for (k, c) in fp.chars().enumerate() {
+            let d = c.to_digit(16).ok_or_else(bad)?;
+            f += d as f64 / 16f64.powi(k as i32 + 1);
+        }
+        let e: i32 = e.parse().map_err(|_| bad())?;
+        let f = f * 2f64.powi(e);
+        return Ok(Value::Float(if neg { -f } else { f }));
     }
     match lower.parse::<f64>() {
         Ok(f) => {
@@ -708,6 +732,9 @@ pub fn unquote(text: &str) -> Result<String, String> {
         .strip_prefix('"')
         .and_then(|t| t.strip_suffix('"'))
         .ok_or_else(|| "invalid syntax".to_string())?;
+    if !inner.contains(['\\', '"']) {
+        return Ok(inner.to_string());
+    }
     unescape(inner, '"')
 }
 

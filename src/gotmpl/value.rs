@@ -12,7 +12,198 @@ use std::fmt;
 use std::rc::Rc;
 
 /// A shared, mutable map (Go maps are reference types).
-pub type MapRef = Rc<RefCell<BTreeMap<String, Value>>>;
+pub type MapRef = Rc<RefCell<VMap>>;
+
+/// Byte-wise string order (same as `str`'s `Ord`), inlined: keys are short and
+/// usually differ early, so this beats a `memcmp` call per comparison.
+#[inline]
+fn key_cmp(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
+    let n = a.len().min(b.len());
+    let mut i = 0;
+    while i < n {
+        let (x, y) = (a[i], b[i]);
+        if x != y {
+            return x.cmp(&y);
+        }
+        i += 1;
+    }
+    a.len().cmp(&b.len())
+}
+
+/// A string-keyed map kept sorted by key (Go prints, ranges and serialises maps in
+/// key order), with binary-search lookups.
+#[derive(Clone, Debug, Default)]
+pub struct VMap {
+    entries: Vec<(String, Value)>,
+    /// Lazily built open-addressing hash index (entry index + 1; 0 = empty) for
+    /// lookups in larger maps; dropped on every mutation.
+    index: std::cell::OnceCell<Box<[u32]>>,
+}
+
+#[inline]
+fn fnv(k: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf29ce484222325;
+    for &b in k {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    h
+}
+
+const LINEAR_MAX: usize = 8;
+
+impl VMap {
+    pub fn new() -> Self {
+        VMap::default()
+    }
+    #[inline]
+    fn find(&self, k: &str) -> Result<usize, usize> {
+        self.entries
+            .binary_search_by(|(ek, _)| key_cmp(ek.as_bytes(), k.as_bytes()))
+    }
+    fn build_index(&self) -> Box<[u32]> {
+        let size = (self.entries.len() * 2).next_power_of_two();
+        let mask = size - 1;
+        let mut t = vec![0u32; size].into_boxed_slice();
+        for (i, (k, _)) in self.entries.iter().enumerate() {
+            let mut slot = fnv(k.as_bytes()) as usize & mask;
+            while t[slot] != 0 {
+                slot = (slot + 1) & mask;
+            }
+            t[slot] = i as u32 + 1;
+        }
+        t
+    }
+    #[inline]
+    fn position(&self, k: &str) -> Option<usize> {
+        if self.entries.len() <= LINEAR_MAX {
+            // length and first byte reject most keys without a memcmp call
+            let kb = k.as_bytes();
+            return self.entries.iter().position(|(ek, _)| {
+                let eb = ek.as_bytes();
+                eb.len() == kb.len() && eb.first() == kb.first() && eb == kb
+            });
+        }
+        let t = self.index.get_or_init(|| self.build_index());
+        let mask = t.len() - 1;
+        let mut slot = fnv(k.as_bytes()) as usize & mask;
+        loop {
+            let e = t[slot];
+            if e == 0 {
+                return None;
+            }
+            let i = (e - 1) as usize;
+            if self.entries[i].0 == k {
+                return Some(i);
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+    #[inline]
+    pub fn get(&self, k: &str) -> Option<&Value> {
+        self.position(k).map(|i| &self.entries[i].1)
+    }
+    pub fn get_mut(&mut self, k: &str) -> Option<&mut Value> {
+        match self.position(k).ok_or(0) {
+            Ok(i) => Some(&mut self.entries[i].1),
+            Err(_) => None,
+        }
+    }
+    pub fn insert(&mut self, k: String, v: Value) -> Option<Value> {
+        match self.find(&k) {
+            Ok(i) => Some(std::mem::replace(&mut self.entries[i].1, v)),
+            Err(i) => {
+                self.index = std::cell::OnceCell::new();
+                self.entries.insert(i, (k, v));
+                None
+            }
+        }
+    }
+    pub fn remove(&mut self, k: &str) -> Option<Value> {
+        match self.find(k) {
+            Ok(i) => {
+                self.index = std::cell::OnceCell::new();
+                Some(self.entries.remove(i).1)
+            }
+            Err(_) => None,
+        }
+    }
+    pub fn contains_key(&self, k: &str) -> bool {
+        self.position(k).is_some()
+    }
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+    /// Entries in key order.
+    pub fn iter(&self) -> impl Iterator<Item = (&String, &Value)> {
+        self.entries.iter().map(|(k, v)| (k, v))
+    }
+    pub fn keys(&self) -> impl Iterator<Item = &String> {
+        self.entries.iter().map(|(k, _)| k)
+    }
+    pub fn values(&self) -> impl Iterator<Item = &Value> {
+        self.entries.iter().map(|(_, v)| v)
+    }
+    pub fn extend(&mut self, it: impl IntoIterator<Item = (String, Value)>) {
+        for (k, v) in it {
+            self.insert(k, v);
+        }
+    }
+    /// A copy with every value transformed (keys and order kept).
+    pub fn map_values(&self, f: impl Fn(&Value) -> Value) -> VMap {
+        VMap {
+            entries: self
+                .entries
+                .iter()
+                .map(|(k, v)| (k.clone(), f(v)))
+                .collect(),
+            index: Default::default(),
+        }
+    }
+
+    /// As an ordered BTreeMap.
+    pub fn to_btree(&self) -> BTreeMap<String, Value> {
+        self.entries.iter().cloned().collect()
+    }
+}
+
+impl FromIterator<(String, Value)> for VMap {
+    fn from_iter<I: IntoIterator<Item = (String, Value)>>(it: I) -> Self {
+        let mut entries: Vec<(String, Value)> = it.into_iter().collect();
+        // stable sort keeps insertion order among equal keys; the last one wins
+        entries.sort_by(|a, b| key_cmp(a.0.as_bytes(), b.0.as_bytes()));
+        let mut out: Vec<(String, Value)> = Vec::with_capacity(entries.len());
+        for e in entries {
+            match out.last_mut() {
+                Some(last) if last.0 == e.0 => *last = e,
+                _ => out.push(e),
+            }
+        }
+        VMap {
+            entries: out,
+            index: Default::default(),
+        }
+    }
+}
+
+impl From<BTreeMap<String, Value>> for VMap {
+    fn from(m: BTreeMap<String, Value>) -> Self {
+        VMap {
+            entries: m.into_iter().collect(),
+            index: Default::default(),
+        }
+    }
+}
+
+impl std::ops::Index<&str> for VMap {
+    type Output = Value;
+    fn index(&self, k: &str) -> &Value {
+        self.get(k).expect("key present")
+    }
+}
 
 /// Host objects: values with Go-style fields and methods (`.Files.Get`, semver, time).
 /// The injection data model may implement this to expose Go-named fields lazily.
@@ -36,6 +227,10 @@ pub trait Object: fmt::Debug {
     /// Exact JSON text for `toJson`/`structToJSON`, when field order matters (Go structs
     /// marshal in declaration order, not sorted like maps).
     fn json_text(&self) -> Option<String> {
+        None
+    }
+    /// Key/value pairs when ranged over (Go maps); `None` = not rangeable.
+    fn entries(&self) -> Option<Vec<(Value, Value)>> {
         None
     }
     /// Conversion when serialised (toJson/toYaml).
@@ -71,10 +266,13 @@ impl Value {
         Value::List(Rc::new(v))
     }
     pub fn map(m: BTreeMap<String, Value>) -> Value {
+        Value::Map(Rc::new(RefCell::new(VMap::from(m))))
+    }
+    pub fn vmap(m: VMap) -> Value {
         Value::Map(Rc::new(RefCell::new(m)))
     }
     pub fn empty_map() -> Value {
-        Value::map(BTreeMap::new())
+        Value::vmap(VMap::new())
     }
     pub fn is_nilish(&self) -> bool {
         matches!(self, Value::Missing | Value::Nil)
@@ -136,11 +334,32 @@ impl Value {
             serde_json::Value::Number(n) => Value::Float(n.as_f64().unwrap_or(0.0)),
             serde_json::Value::String(s) => Value::str(s),
             serde_json::Value::Array(a) => Value::list(a.iter().map(Value::from_json).collect()),
-            serde_json::Value::Object(o) => Value::map(
+            serde_json::Value::Object(o) => Value::vmap(
                 o.iter()
                     .map(|(k, v)| (k.clone(), Value::from_json(v)))
                     .collect(),
             ),
+        }
+    }
+
+    /// Convert from JSON keeping integral numbers as Go `int`s: for data models built
+    /// from typed Go structs (Istio's injection data has int32 ports, not float64s),
+    /// where `1000000` must print as `1000000`, not `1e+06`.
+    pub fn from_json_typed(v: &serde_json::Value) -> Value {
+        match v {
+            serde_json::Value::Number(n) => match n.as_i64() {
+                Some(i) => Value::Int(i),
+                None => Value::Float(n.as_f64().unwrap_or(0.0)),
+            },
+            serde_json::Value::Array(a) => {
+                Value::list(a.iter().map(Value::from_json_typed).collect())
+            }
+            serde_json::Value::Object(o) => Value::vmap(
+                o.iter()
+                    .map(|(k, v)| (k.clone(), Value::from_json_typed(v)))
+                    .collect(),
+            ),
+            other => Value::from_json(other),
         }
     }
 
@@ -175,12 +394,7 @@ impl Value {
     pub fn deep_copy(&self) -> Value {
         match self {
             Value::List(l) => Value::list(l.iter().map(|v| v.deep_copy()).collect()),
-            Value::Map(m) => Value::map(
-                m.borrow()
-                    .iter()
-                    .map(|(k, v)| (k.clone(), v.deep_copy()))
-                    .collect(),
-            ),
+            Value::Map(m) => Value::vmap(m.borrow().map_values(|v| v.deep_copy())),
             other => other.clone(),
         }
     }

@@ -108,11 +108,13 @@ fn err_class(msg: &str) -> &'static str {
 struct Tally {
     pass: usize,
     total: usize,
+    errors: usize,
     exact_err: usize,
 }
 
 #[test]
 fn gotmpl_corpus_matches_go() {
+    let mut panicked: Vec<String> = Vec::new();
     let known: Vec<String> = std::fs::read_to_string(root().join("known_failures.txt"))
         .unwrap_or_default()
         .lines()
@@ -141,8 +143,11 @@ fn gotmpl_corpus_matches_go() {
             let id = format!("{group}/{}", f.file_stem().unwrap().to_string_lossy());
             let out_p = f.with_extension("out");
             let err_p = f.with_extension("err");
-            let got = std::panic::catch_unwind(|| render_case(mode, &f))
-                .unwrap_or_else(|_| Err("PANIC".into()));
+            let got = std::panic::catch_unwind(|| render_case(mode, &f)).unwrap_or_else(|_| {
+                // A panic is a bug even in a known-failing case.
+                panicked.push(id.clone());
+                Err("PANIC".into())
+            });
             let t = tallies.entry(group.clone()).or_default();
             t.total += 1;
             let (ok, detail) = if let Ok(want) = std::fs::read_to_string(&out_p) {
@@ -152,11 +157,14 @@ fn gotmpl_corpus_matches_go() {
                     Err(e) => (false, format!("want {want:?}\n   got error {e}")),
                 }
             } else if let Ok(want) = std::fs::read_to_string(&err_p) {
+                t.errors += 1;
                 let want = want.trim_end();
                 match &got {
                     Err(e) if e != "PANIC" && err_class(e) == err_class(want) => {
                         if e == want {
                             t.exact_err += 1;
+                        } else if std::env::var_os("GOTMPL_SHOW_ERRORS").is_some() {
+                            println!("ERRDIFF {id}\n  want {want}\n  got  {e}");
                         }
                         (true, String::new())
                     }
@@ -206,7 +214,16 @@ fn gotmpl_corpus_matches_go() {
                 if s != want {
                     unexpected.push(format!("{id}: want {want:?}\n   got {s:?}"));
                 }
-                s == want
+                // `helm template` ordering and document naming
+                let want_ht =
+                    std::fs::read_to_string(dir.with_extension("helm.out")).unwrap_or_default();
+                let ht = chart::helm_template_output(g).unwrap_or_else(|e| format!("ERROR: {e}\n"));
+                if ht != want_ht {
+                    unexpected.push(format!(
+                        "{id} (helm template): want {want_ht:?}\n   got {ht:?}"
+                    ));
+                }
+                s == want && ht == want_ht
             }
             (Err(_), Err(e)) => {
                 let want = std::fs::read_to_string(dir.with_extension("err")).unwrap_or_default();
@@ -221,18 +238,22 @@ fn gotmpl_corpus_matches_go() {
             t.pass += 1;
         }
     }
-    let (mut p, mut n, mut ee) = (0, 0, 0);
+    let (mut p, mut n, mut errs, mut ee) = (0, 0, 0, 0);
+    let row = |g: &str, p: usize, n: usize, e: usize, x: usize| {
+        println!("{g:<24} {p:>6} {n:>6} {e:>8} {x:>10}");
+    };
     println!(
-        "{:<24} {:>6} {:>6} {:>10}",
-        "group", "pass", "total", "exact-err"
+        "{:<24} {:>6} {:>6} {:>8} {:>10}",
+        "group", "pass", "total", "errors", "exact-err"
     );
     for (g, t) in &tallies {
-        println!("{:<24} {:>6} {:>6} {:>10}", g, t.pass, t.total, t.exact_err);
+        row(g, t.pass, t.total, t.errors, t.exact_err);
         p += t.pass;
         n += t.total;
+        errs += t.errors;
         ee += t.exact_err;
     }
-    println!("{:<24} {:>6} {:>6} {:>10}", "TOTAL", p, n, ee);
+    row("TOTAL", p, n, errs, ee);
     if !fixed.is_empty() {
         println!("known failures that now pass (remove them): {fixed:?}");
     }
@@ -241,5 +262,24 @@ fn gotmpl_corpus_matches_go() {
             println!("FAIL {u}");
         }
         panic!("{} unexpected gotmpl corpus failures", unexpected.len());
+    }
+    if !panicked.is_empty() {
+        panic!("the engine panicked on: {}", panicked.join(", "));
+    }
+}
+
+/// Parse-check an arbitrary template: `GOTMPL_PARSE_FILE=path cargo test --test it
+/// gotmpl_parse_file -- --ignored --nocapture` (Istio injector functions loaded).
+#[test]
+#[ignore]
+fn gotmpl_parse_file() {
+    let Some(p) = std::env::var_os("GOTMPL_PARSE_FILE") else {
+        return;
+    };
+    let src = std::fs::read_to_string(&p).unwrap();
+    let mut t = Template::new(FuncMap::istio());
+    match t.parse("file", &src) {
+        Ok(()) => println!("parsed OK"),
+        Err(e) => panic!("{e}"),
     }
 }

@@ -21,6 +21,7 @@ import (
 	"helm.sh/helm/v3/pkg/chart/loader"
 	"helm.sh/helm/v3/pkg/chartutil"
 	"helm.sh/helm/v3/pkg/engine"
+	"helm.sh/helm/v3/pkg/releaseutil"
 	"sigs.k8s.io/yaml"
 )
 
@@ -42,6 +43,12 @@ func main() {
 		}
 	case "mkbench":
 		if err := mkbench(os.Args[2], os.Args[3]); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+	case "charts":
+		// charts <root> <out-dir>: render every chart found under root (default values)
+		if err := renderChartsTree(os.Args[2], os.Args[3]); err != nil {
 			fmt.Fprintln(os.Stderr, err)
 			os.Exit(1)
 		}
@@ -141,7 +148,7 @@ func renderPlain(name, src string, data map[string]interface{}, funcs template.F
 
 func renderHelmCase(name, src, helpers string, values map[string]interface{}) (string, error) {
 	c := &chart.Chart{
-		Metadata: &chart.Metadata{APIVersion: "v2", Name: "case", Version: "0.1.0", AppVersion: "1.0.0", Description: "corpus case"},
+		Metadata:  &chart.Metadata{APIVersion: "v2", Name: "case", Version: "0.1.0", AppVersion: "1.0.0", Description: "corpus case"},
 		Templates: []*chart.File{{Name: "templates/" + name + ".tmpl", Data: []byte(src)}},
 	}
 	if helpers != "" {
@@ -184,6 +191,30 @@ func chartOutput(out map[string]string) string {
 		fmt.Fprintf(&b, "---\n# Source: %s\n%s\n", k, body)
 	}
 	return b.String()
+}
+
+// helmTemplateOutput prints rendered files the way `helm template` does: NOTES.txt
+// dropped, files split into documents, sorted by kind (install order), hooks last.
+func helmTemplateOutput(out map[string]string) (string, error) {
+	files := map[string]string{}
+	for k, v := range out {
+		if strings.HasSuffix(k, "NOTES.txt") {
+			continue
+		}
+		files[k] = v
+	}
+	hooks, manifests, err := releaseutil.SortManifests(files, nil, releaseutil.InstallOrder)
+	if err != nil {
+		return "", err
+	}
+	var b strings.Builder
+	for _, m := range manifests {
+		fmt.Fprintf(&b, "---\n# Source: %s\n%s\n", m.Name, m.Content)
+	}
+	for _, h := range hooks {
+		fmt.Fprintf(&b, "---\n# Source: %s\n%s\n", h.Path, h.Manifest)
+	}
+	return b.String(), nil
 }
 
 func write(path, content string) error {
@@ -238,13 +269,23 @@ func regen(casesDir, chartsDir string) error {
 		}
 		_ = os.Remove(dir + ".out")
 		_ = os.Remove(dir + ".err")
+		_ = os.Remove(dir + ".helm.out")
 		out, err := renderChart(ch, vals)
 		if err != nil {
 			if werr := write(dir+".err", err.Error()+"\n"); werr != nil {
 				return werr
 			}
-		} else if werr := write(dir+".out", chartOutput(out)); werr != nil {
-			return werr
+		} else {
+			if werr := write(dir+".out", chartOutput(out)); werr != nil {
+				return werr
+			}
+			ht, err := helmTemplateOutput(out)
+			if err != nil {
+				ht = "ERROR: " + err.Error() + "\n"
+			}
+			if werr := write(dir+".helm.out", ht); werr != nil {
+				return werr
+			}
 		}
 		n++
 	}
@@ -308,4 +349,29 @@ func bench(args []string) error {
 	el = time.Since(start)
 	fmt.Printf("chart: %d renders, %.0f ns/render\n", iters, float64(el.Nanoseconds())/float64(iters))
 	return nil
+}
+
+// renderChartsTree renders every chart below root with its default values, writing
+// <out>/<path-with-dashes>.out (or .err) for comparison by the Rust tests.
+func renderChartsTree(root, out string) error {
+	if err := os.MkdirAll(out, 0o755); err != nil {
+		return err
+	}
+	return filepath.Walk(root, func(p string, info os.FileInfo, err error) error {
+		if err != nil || info.IsDir() || info.Name() != "Chart.yaml" {
+			return err
+		}
+		dir := filepath.Dir(p)
+		rel, _ := filepath.Rel(root, dir)
+		name := strings.ReplaceAll(rel, "/", "-")
+		ch, err := loader.LoadDir(dir)
+		if err != nil {
+			return write(filepath.Join(out, name+".err"), err.Error()+"\n")
+		}
+		res, err := renderChart(ch, map[string]interface{}{})
+		if err != nil {
+			return write(filepath.Join(out, name+".err"), err.Error()+"\n")
+		}
+		return write(filepath.Join(out, name+".out"), chartOutput(res))
+	})
 }

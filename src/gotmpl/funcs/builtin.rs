@@ -33,7 +33,10 @@ pub fn register(m: &mut FuncMap) {
         Value::Str(s) => Ok(Value::Int(s.len() as i64)),
         Value::List(l) => Ok(Value::Int(l.len() as i64)),
         Value::Map(m) => Ok(Value::Int(m.borrow().len() as i64)),
-        Value::Missing | Value::Nil => Err(FErr::Call("len of nil pointer".into())),
+        Value::Nil => Err(FErr::Call("len of nil pointer".into())),
+        Value::Missing => Err(FErr::Call(
+            "reflect: call of reflect.Value.Type on zero Value".into(),
+        )),
         v => Err(FErr::Call(format!("len of type {}", v.type_name()))),
     });
     m.addv("index", 1, index);
@@ -106,7 +109,7 @@ fn eq_one(a: &Value, b: &Value) -> Result<bool, FErr> {
         _ => {
             return Err(FErr::Call(format!(
                 "non-comparable type {}: {}",
-                fmt_v(b),
+                crate::gotmpl::fmt::sprintf("%s", std::slice::from_ref(b)),
                 b.type_name()
             )));
         }
@@ -175,7 +178,7 @@ fn index(_: &mut Exec<'_>, a: &[Value]) -> FResult {
                 Value::Int(s.as_bytes()[i] as i64)
             }
             Value::Map(m) => match idx {
-                Value::Str(k) => m.borrow().get(&**k).cloned().unwrap_or(Value::Nil),
+                Value::Str(k) => m.borrow().get(k).cloned().unwrap_or(Value::Nil),
                 Value::Missing | Value::Nil => {
                     return Err(FErr::Call("value is nil; should be of type string".into()));
                 }

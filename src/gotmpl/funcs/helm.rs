@@ -143,10 +143,11 @@ fn include(e: &mut Exec<'_>, a: &[Value]) -> FResult {
 
 fn tpl(e: &mut Exec<'_>, a: &[Value]) -> FResult {
     let text = s(a, 0)?.to_string();
-    let name = e.current_tree().name.clone();
+    // Helm parses tpl text as a new template named after its root template, "gotpl"
+    let name = "gotpl".to_string();
     let set = e.set;
     let funcs = set.funcs.clone();
-    let trees = parse(&name, &text, &|n| funcs.has(n))
+    let trees = parse(&name, &text, &|n| funcs.resolve(n))
         .map_err(|pe| FErr::Call(format!("cannot parse template {:?}: {}", text, pe.0)))?;
     // install definitions, remembering what they replace
     let mut saved = Vec::new();
@@ -234,13 +235,13 @@ pub fn to_toml(v: &Value) -> String {
                     format!("{prefix}.{k}")
                 };
                 out.push_str(&format!("\n[{name}]\n"));
-                table(out, &name, &sub.borrow());
+                table(out, &name, &sub.borrow().to_btree());
             }
         }
     }
     let mut out = String::new();
     if let Value::Map(m) = v {
-        table(&mut out, "", &m.borrow());
+        table(&mut out, "", &m.borrow().to_btree());
     }
     out
 }
@@ -423,6 +424,19 @@ impl Object for Files {
                 _ => return Err(format!("can't evaluate field {name}")),
             })
         })())
+    }
+    fn entries(&self) -> Option<Vec<(Value, Value)>> {
+        Some(
+            self.files
+                .iter()
+                .map(|(k, v)| {
+                    (
+                        Value::string(k.clone()),
+                        Value::list(v.iter().map(|&b| Value::Int(b as i64)).collect()),
+                    )
+                })
+                .collect(),
+        )
     }
     fn display(&self) -> String {
         let parts: Vec<String> = self

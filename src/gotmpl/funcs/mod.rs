@@ -5,12 +5,39 @@ pub mod conv;
 pub mod helm;
 pub mod istio;
 pub mod sprig_coll;
+pub mod sprig_extra;
 pub mod sprig_misc;
 pub mod sprig_str;
 
 use super::exec::Exec;
 use super::value::Value;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// FNV-1a: function and template names are short; SipHash is needlessly slow here.
+#[derive(Default, Clone, Copy)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf29ce484222325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= b as u64;
+            h = h.wrapping_mul(0x100000001b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// A HashMap keyed by short names.
+pub type NameMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
 /// Why a function failed.
 #[derive(Debug, Clone)]
@@ -21,6 +48,12 @@ pub enum FErr {
     Arg(String),
     /// A complete, already formatted error (passes through unchanged).
     Raw(String),
+    /// Argument `index` has the wrong type for a parameter of Go type `expected`.
+    ArgType {
+        index: usize,
+        expected: &'static str,
+        got: Value,
+    },
 }
 
 impl From<String> for FErr {
@@ -32,7 +65,7 @@ impl From<String> for FErr {
 pub type FResult = Result<Value, FErr>;
 pub type FuncImpl = fn(&mut Exec<'_>, &[Value]) -> FResult;
 
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Debug)]
 pub struct FuncDef {
     pub f: FuncImpl,
     pub min: usize,
@@ -43,7 +76,7 @@ pub struct FuncDef {
 /// Name → function.
 #[derive(Clone, Default)]
 pub struct FuncMap {
-    map: HashMap<&'static str, FuncDef>,
+    map: NameMap<&'static str, FuncDef>,
 }
 
 impl FuncMap {
@@ -52,6 +85,10 @@ impl FuncMap {
     }
     pub fn has(&self, name: &str) -> bool {
         self.map.contains_key(name)
+    }
+    /// The registered name and definition (resolved once, at parse time).
+    pub fn resolve(&self, name: &str) -> Option<(&'static str, FuncDef)> {
+        self.map.get_key_value(name).map(|(k, d)| (*k, *d))
     }
     /// Register a fixed-arity function.
     pub fn add(&mut self, name: &'static str, n: usize, f: FuncImpl) {
@@ -67,6 +104,10 @@ impl FuncMap {
     /// Register a variadic function taking at least `min` arguments.
     pub fn addv(&mut self, name: &'static str, min: usize, f: FuncImpl) {
         self.map.insert(name, FuncDef { f, min, max: None });
+    }
+    /// Register an existing definition under another name.
+    pub fn insert_def(&mut self, name: &'static str, def: FuncDef) {
+        self.map.insert(name, def);
     }
     pub fn remove(&mut self, name: &str) {
         self.map.remove(name);
@@ -90,7 +131,17 @@ impl FuncMap {
         sprig_str::register(&mut m);
         sprig_coll::register(&mut m);
         sprig_misc::register(&mut m);
+        sprig_extra::register(&mut m);
+        sprig_extra::register_aliases(&mut m);
         m
+    }
+
+    /// The Helm map, built once per thread and shared.
+    pub fn helm_shared() -> std::rc::Rc<FuncMap> {
+        thread_local! {
+            static HELM: std::rc::Rc<FuncMap> = std::rc::Rc::new(FuncMap::helm());
+        }
+        HELM.with(|m| m.clone())
     }
 
     /// Helm's engine function map: Sprig without `env`/`expandenv`, plus Helm's
@@ -123,11 +174,19 @@ pub fn wrong_type(expected: &str, v: &Value) -> FErr {
     }
 }
 
+fn arg_type(i: usize, expected: &'static str, v: &Value) -> FErr {
+    FErr::ArgType {
+        index: i,
+        expected,
+        got: v.clone(),
+    }
+}
+
 /// A `string` parameter.
 pub fn s(args: &[Value], i: usize) -> Result<&str, FErr> {
     match &args[i] {
         Value::Str(s) => Ok(s),
-        v => Err(wrong_type("string", v)),
+        v => Err(arg_type(i, "string", v)),
     }
 }
 
@@ -135,7 +194,7 @@ pub fn s(args: &[Value], i: usize) -> Result<&str, FErr> {
 pub fn int(args: &[Value], i: usize) -> Result<i64, FErr> {
     match &args[i] {
         Value::Int(n) => Ok(*n),
-        v => Err(wrong_type("int", v)),
+        v => Err(arg_type(i, "int", v)),
     }
 }
 
@@ -143,7 +202,7 @@ pub fn int(args: &[Value], i: usize) -> Result<i64, FErr> {
 pub fn boolean(args: &[Value], i: usize) -> Result<bool, FErr> {
     match &args[i] {
         Value::Bool(b) => Ok(*b),
-        v => Err(wrong_type("bool", v)),
+        v => Err(arg_type(i, "bool", v)),
     }
 }
 
@@ -152,8 +211,8 @@ pub fn map(args: &[Value], i: usize) -> Result<super::value::MapRef, FErr> {
     match &args[i] {
         Value::Map(m) => Ok(m.clone()),
         Value::Nil | Value::Missing => Ok(std::rc::Rc::new(std::cell::RefCell::new(
-            std::collections::BTreeMap::new(),
+            super::value::VMap::new(),
         ))),
-        v => Err(wrong_type("map[string]interface {}", v)),
+        v => Err(arg_type(i, "map[string]interface {}", v)),
     }
 }

@@ -54,7 +54,7 @@ pub fn register(m: &mut FuncMap) {
     ] {
         let _ = must;
         m.add(name, 2, |_, a| {
-            let mut v = list_arg("append", &a[0])?;
+            let mut v = list_arg("push", &a[0])?;
             v.push(a[1].clone());
             l(v)
         });
@@ -319,7 +319,12 @@ pub fn register(m: &mut FuncMap) {
         for k in &keys {
             let next = match &cur {
                 Value::Map(m) => m.borrow().get(k).cloned(),
-                _ => None,
+                other => {
+                    return Err(FErr::Call(format!(
+                        "interface conversion: interface {{}} is {}, not map[string]interface {{}}",
+                        other.type_name()
+                    )));
+                }
             };
             match next {
                 Some(v) => cur = v,

@@ -310,16 +310,16 @@ impl Semver {
         };
         let parts: Vec<&str> = t.split('.').collect();
         if parts.is_empty() || parts.len() > 3 || parts.iter().any(|p| p.is_empty()) {
-            return Err("Invalid Semantic Version".into());
+            return Err("invalid semantic version".into());
         }
         let mut n = [0u64; 3];
         for (i, p) in parts.iter().enumerate() {
             if !p.bytes().all(|c| c.is_ascii_digit()) {
-                return Err("Invalid Semantic Version".into());
+                return Err("invalid semantic version".into());
             }
             n[i] = p
                 .parse()
-                .map_err(|_| "Invalid Semantic Version".to_string())?;
+                .map_err(|_| "invalid semantic version".to_string())?;
         }
         Ok(Semver {
             major: n[0],

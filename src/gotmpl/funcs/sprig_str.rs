@@ -34,29 +34,67 @@ pub fn indent(n: i64, v: &str) -> String {
     out
 }
 
+/// Go's `s[a:b]` on bytes: it may split a character, which a Rust string cannot hold, so
+/// a split character becomes U+FFFD instead of a panic.
+pub(crate) fn byte_slice(s: &str, a: usize, b: usize) -> String {
+    String::from_utf8_lossy(&s.as_bytes()[a..b]).into_owned()
+}
+
 fn trunc(c: i64, s: &str) -> String {
     let n = s.len() as i64;
     if c < 0 && n + c > 0 {
-        return s[(n + c) as usize..].to_string();
+        return byte_slice(s, (n + c) as usize, s.len());
     }
     if c >= 0 && n > c {
-        return s[..c as usize].to_string();
+        return byte_slice(s, 0, c as usize);
     }
     s.to_string()
 }
 
-fn substr(start: i64, end: i64, s: &str) -> String {
+fn substr(start: i64, end: i64, s: &str) -> Result<String, FErr> {
     let n = s.len() as i64;
+    let oob = |a: i64, b: i64| {
+        FErr::Call(format!(
+            "runtime error: slice bounds out of range [{a}:{b}]"
+        ))
+    };
+    let b = s.as_bytes();
+    let cut = |a: i64, z: i64| String::from_utf8_lossy(&b[a as usize..z as usize]).into_owned();
     if start < 0 {
-        return s[..(end.clamp(0, n)) as usize].to_string();
+        if end < 0 || end > n {
+            return Err(oob(0, end));
+        }
+        return Ok(cut(0, end));
     }
     if end < 0 || end > n {
-        return s[(start.min(n)) as usize..].to_string();
+        if start > n {
+            return Err(oob(start, n));
+        }
+        return Ok(cut(start, n));
     }
     if start > end {
-        return String::new();
+        return Err(oob(start, end));
     }
-    s[start as usize..end as usize].to_string()
+    Ok(cut(start, end))
+}
+
+/// Go's unicode.ToUpper/ToLower are rune-to-rune.
+fn go_upper(s: &str) -> String {
+    s.chars()
+        .map(|c| {
+            let mut u = c.to_uppercase();
+            match (u.next(), u.next()) {
+                (Some(x), None) => x,
+                _ => c,
+            }
+        })
+        .collect()
+}
+
+fn go_lower(s: &str) -> String {
+    s.chars()
+        .map(|c| c.to_lowercase().next().unwrap_or(c))
+        .collect()
 }
 
 fn wrap_words(width: usize, s: &str, newline: &str) -> String {
@@ -154,8 +192,8 @@ fn nospace(s: &str) -> String {
 }
 
 pub fn register(m: &mut FuncMap) {
-    m.add("upper", 1, |_, a| st(s(a, 0)?.to_uppercase()));
-    m.add("lower", 1, |_, a| st(s(a, 0)?.to_lowercase()));
+    m.add("upper", 1, |_, a| st(go_upper(s(a, 0)?)));
+    m.add("lower", 1, |_, a| st(go_lower(s(a, 0)?)));
     m.add("title", 1, |_, a| st(title(s(a, 0)?)));
     m.add("untitle", 1, |_, a| {
         let mut out = String::new();
@@ -185,7 +223,7 @@ pub fn register(m: &mut FuncMap) {
     });
     m.add("trunc", 2, |_, a| st(trunc(int(a, 0)?, s(a, 1)?)));
     m.add("substr", 3, |_, a| {
-        st(substr(int(a, 0)?, int(a, 1)?, s(a, 2)?))
+        st(substr(int(a, 0)?, int(a, 1)?, s(a, 2)?)?)
     });
     m.add("replace", 3, |_, a| {
         let (old, new, src) = (s(a, 0)?, s(a, 1)?, s(a, 2)?);
@@ -219,7 +257,8 @@ pub fn register(m: &mut FuncMap) {
         if w < 4 || v.len() as i64 <= w {
             return st(v.to_string());
         }
-        st(format!("{}...", &v[..(w - 3) as usize]))
+        // Go slices bytes and may split a character; keep what a Rust string can hold.
+        st(format!("{}...", byte_slice(v, 0, (w - 3) as usize)))
     });
     m.add("wrap", 2, |_, a| {
         st(wrap_words(int(a, 0)?.max(1) as usize, s(a, 1)?, "\n"))

@@ -1,0 +1,3 @@
+{{- define "item" -}}
+{{ .i }}:{{ .n }}:{{ .root.Release.Name }}
+{{- end -}}

@@ -1,0 +1,1 @@
+{{- define "outer" -}}<{{ tpl .Values.inner . }}>{{- end -}}

@@ -1,0 +1,1 @@
+{{- define "child.label" -}}child-{{ .Values.image }}{{- end -}}
