@@ -45,15 +45,6 @@ fn embed_charts() {
         .join("manifests/charts");
     let mut files = Vec::new();
     walk(&root, &root, &mut files);
-    // Until the inject branch's istio-discovery values.yaml lands, bundle the temporary
-    // render-test values so the bundled istio-discovery chart still renders.
-    let dv = root.join("istio-control/istio-discovery/values.yaml");
-    let dev = std::path::Path::new(&std::env::var("CARGO_MANIFEST_DIR").unwrap())
-        .join("tests/render/discovery-values-dev.yaml");
-    if !dv.exists() && dev.exists() {
-        println!("cargo:rerun-if-changed=tests/render/discovery-values-dev.yaml");
-        files.push(("istio-control/istio-discovery/values.yaml".to_string(), dev));
-    }
     // The base chart's CRDs, generated from our compact description.
     println!("cargo:rerun-if-changed=tools/crdgen.rs");
     let desc_path = root.parent().unwrap().join("crds/istio-crds.txt");

@@ -128,7 +128,7 @@ async fn check_kubernetes(cluster: &Cluster) -> Result<(), Error> {
     let info = cluster.server_version().await?;
     let v = crate::precheck::checks::parse_major_minor(&info.git_version, &info.major, &info.minor);
     if let Some(f) = crate::precheck::checks::kubernetes_version(&info.git_version, v) {
-        return Err(Error::general(f.message)
+        return Err(Error::general(f.message())
             .hint("Istio 1.30 needs Kubernetes 1.33 or newer; upgrade the cluster first"));
     }
     Ok(())

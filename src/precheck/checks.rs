@@ -1,5 +1,10 @@
 //! The pure checks: facts gathered from the cluster in, findings out.
 
+use crate::analyze::message::{Arg, sprintf};
+use crate::analyze::messages::{
+    FUTURE_UNSUPPORTED_GATEWAY_APIVERSION, INSUFFICIENT_PERMISSIONS, MessageType,
+    UNSUPPORTED_GATEWAY_APIVERSION, UNSUPPORTED_KUBERNETES_VERSION,
+};
 use crate::cli::analyze::Level;
 
 /// Istio 1.30 supports Kubernetes 1.33 to 1.36.
@@ -9,15 +14,33 @@ pub const MIN_GATEWAY_API: (u64, u64, u64) = (1, 4, 0);
 /// …and below this one are warned about (IST0172): the next minimum.
 pub const FUTURE_MIN_GATEWAY_API: (u64, u64, u64) = (1, 5, 0);
 
-/// One message, as analyze prints them.
+/// One message of analyze's catalog, about the cluster rather than a loaded resource.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Finding {
-    pub code: &'static str,
-    pub name: &'static str,
-    pub level: Level,
+    pub mtype: &'static MessageType,
     /// `Kind name` or `Kind ns/name`, when the message is about one object.
     pub origin: Option<String>,
-    pub message: String,
+    pub args: Vec<Arg>,
+}
+
+impl Finding {
+    fn new(mtype: &'static MessageType, origin: Option<String>, args: Vec<Arg>) -> Finding {
+        Finding {
+            mtype,
+            origin,
+            args,
+        }
+    }
+    pub fn code(&self) -> &'static str {
+        self.mtype.code
+    }
+    pub fn level(&self) -> Level {
+        self.mtype.level
+    }
+    /// The text, from the catalog's template like analyze's messages.
+    pub fn message(&self) -> String {
+        sprintf(self.mtype.template, &self.args)
+    }
 }
 
 /// `v1.33.1`, `1.33+`, `v1.34.0-gke.1` → (1, 33).
@@ -40,17 +63,15 @@ pub fn parse_major_minor(git_version: &str, major: &str, minor: &str) -> Option<
 /// IST0142 when the server is older than Istio 1.30 supports.
 pub fn kubernetes_version(git_version: &str, version: Option<(u64, u64)>) -> Option<Finding> {
     let (ma, mi) = version?;
-    ((ma, mi) < MIN_KUBERNETES).then(|| Finding {
-        code: "IST0142",
-        name: "UnsupportedKubernetesVersion",
-        level: Level::Error,
-        origin: None,
-        message: format!(
-            "The Kubernetes Version {:?} is lower than the minimum version: {}.{}",
-            git_version.trim_start_matches('v'),
-            MIN_KUBERNETES.0,
-            MIN_KUBERNETES.1
-        ),
+    ((ma, mi) < MIN_KUBERNETES).then(|| {
+        Finding::new(
+            &UNSUPPORTED_KUBERNETES_VERSION,
+            None,
+            vec![
+                git_version.trim_start_matches('v').into(),
+                format!("{}.{}", MIN_KUBERNETES.0, MIN_KUBERNETES.1).into(),
+            ],
+        )
     })
 }
 
@@ -119,13 +140,11 @@ pub fn missing_permission(kind: &str, reason: &str) -> Finding {
     } else {
         reason
     };
-    Finding {
-        code: "IST0141",
-        name: "InsufficientPermissions",
-        level: Level::Error,
-        origin: None,
-        message: format!("Missing required permission to create resource {kind} ({reason})"),
-    }
+    Finding::new(
+        &INSUFFICIENT_PERMISSIONS,
+        None,
+        vec![kind.into(), reason.into()],
+    )
 }
 
 /// `v1.4.1` → (1, 4, 1).
@@ -141,27 +160,17 @@ pub fn gateway_api_version(crd: &str, bundle_version: &str) -> Option<Finding> {
     let v = parse_semver(bundle_version)?;
     let fmt = |t: (u64, u64, u64)| format!("v{}.{}.{}", t.0, t.1, t.2);
     if v < MIN_GATEWAY_API {
-        Some(Finding {
-            code: "IST0156",
-            name: "UnsupportedGatewayAPIVersion",
-            level: Level::Error,
-            origin: Some(format!("CustomResourceDefinition {crd}")),
-            message: format!(
-                "The Gateway API CRD version {bundle_version} is lower than the minimum version: {}",
-                fmt(MIN_GATEWAY_API)
-            ),
-        })
+        Some(Finding::new(
+            &UNSUPPORTED_GATEWAY_APIVERSION,
+            Some(format!("CustomResourceDefinition {crd}")),
+            vec![bundle_version.into(), fmt(MIN_GATEWAY_API).into()],
+        ))
     } else if v < FUTURE_MIN_GATEWAY_API {
-        Some(Finding {
-            code: "IST0172",
-            name: "FutureUnsupportedGatewayAPIVersion",
-            level: Level::Warning,
-            origin: Some(format!("CustomResourceDefinition {crd}")),
-            message: format!(
-                "The Gateway API CRD version {bundle_version} is lower than the minimum version: {}",
-                fmt(FUTURE_MIN_GATEWAY_API)
-            ),
-        })
+        Some(Finding::new(
+            &FUTURE_UNSUPPORTED_GATEWAY_APIVERSION,
+            Some(format!("CustomResourceDefinition {crd}")),
+            vec![bundle_version.into(), fmt(FUTURE_MIN_GATEWAY_API).into()],
+        ))
     } else {
         None
     }
@@ -176,7 +185,7 @@ mod tests {
         let v = parse_major_minor("v1.32.4", "1", "32");
         let f = kubernetes_version("v1.32.4", v).unwrap();
         assert_eq!(
-            f.message,
+            f.message(),
             "The Kubernetes Version \"1.32.4\" is lower than the minimum version: 1.33"
         );
         assert!(kubernetes_version("v1.36.1", parse_major_minor("v1.36.1", "1", "36")).is_none());
@@ -190,7 +199,7 @@ mod tests {
     #[test]
     fn permission_message() {
         assert_eq!(
-            missing_permission("ClusterRole", "").message,
+            missing_permission("ClusterRole", "").message(),
             "Missing required permission to create resource ClusterRole (not allowed)"
         );
     }
@@ -200,13 +209,13 @@ mod tests {
         assert_eq!(
             gateway_api_version("gateways.gateway.networking.k8s.io", "v1.2.0")
                 .unwrap()
-                .code,
+                .code(),
             "IST0156"
         );
         assert_eq!(
             gateway_api_version("gateways.gateway.networking.k8s.io", "v1.4.1")
                 .unwrap()
-                .code,
+                .code(),
             "IST0172"
         );
         assert!(gateway_api_version("gateways.gateway.networking.k8s.io", "v1.5.0").is_none());

@@ -4,6 +4,7 @@
 
 pub mod checks;
 
+use crate::analyze::format::{DOC_BASE, level_name};
 use crate::app::Ctx;
 use crate::cli::analyze::{Level, MessageFormat};
 use crate::cli::precheck::PrecheckArgs;
@@ -22,7 +23,7 @@ pub fn run(ctx: &Ctx, args: &PrecheckArgs) -> Result<i32, Error> {
     let (findings, installs) = crate::app::block_on(gather(ctx, args))?;
     let shown: Vec<&Finding> = findings
         .iter()
-        .filter(|f| f.level >= args.output_threshold)
+        .filter(|f| f.level() >= args.output_threshold)
         .collect();
     match args.output {
         MessageFormat::Log => {
@@ -55,7 +56,7 @@ pub fn run(ctx: &Ctx, args: &PrecheckArgs) -> Result<i32, Error> {
                 .hint("sarif and github are analyze formats"));
         }
     }
-    if findings.iter().any(|f| f.level >= Level::Error) {
+    if findings.iter().any(|f| f.level() >= Level::Error) {
         if args.output == MessageFormat::Log {
             ctx.printer.status("Issues found when checking the cluster. Istio may not be safe to install or upgrade.");
         }
@@ -64,36 +65,29 @@ pub fn run(ctx: &Ctx, args: &PrecheckArgs) -> Result<i32, Error> {
     Ok(0)
 }
 
-fn level_name(l: Level) -> &'static str {
-    match l {
-        Level::Info => "Info",
-        Level::Warning => "Warning",
-        Level::Error => "Error",
-    }
-}
-
 fn log_line(ctx: &Ctx, f: &Finding) -> String {
     use crate::output::Style;
-    let style = match f.level {
+    let style = match f.level() {
         Level::Error => Style::Error,
         Level::Warning => Style::Warning,
         Level::Info => Style::Info,
     };
     let head = ctx
         .printer
-        .paint_out(style, &format!("{} [{}]", level_name(f.level), f.code));
+        .paint_out(style, &format!("{} [{}]", level_name(f.level()), f.code()));
     match &f.origin {
-        Some(o) => format!("{head} ({o}) {}", f.message),
-        None => format!("{head} {}", f.message),
+        Some(o) => format!("{head} ({o}) {}", f.message()),
+        None => format!("{head} {}", f.message()),
     }
 }
 
 fn to_json(f: &Finding) -> Value {
     let mut v = json!({
-        "code": f.code,
-        "documentationUrl": format!("https://istio.io/v1.30/docs/reference/config/analysis/{}/", f.code.to_lowercase()),
-        "level": level_name(f.level),
-        "message": f.message,
+        "code": f.code(),
+        // No `?ref=`: like istioctl, only analyze tags its links.
+        "documentationUrl": format!("{DOC_BASE}/{}/", f.code().to_ascii_lowercase()),
+        "level": level_name(f.level()),
+        "message": f.message(),
     });
     if let Some(o) = &f.origin {
         v["origin"] = json!(o);

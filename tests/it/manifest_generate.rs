@@ -363,10 +363,6 @@ fn manifests_dir_renders_like_the_bundle_and_output_dir_splits_components() {
     let m = d.path().join("manifests");
     copy_dir(&root.join("manifests/charts"), &m.join("charts"));
     copy_dir(&root.join("profiles"), &m.join("profiles"));
-    let dv = m.join("charts/istio-control/istio-discovery/values.yaml");
-    if !dv.exists() {
-        std::fs::copy(root.join("tests/render/discovery-values-dev.yaml"), &dv).unwrap();
-    }
     // The CRDs are generated at build time; take them from the bundled output.
     let bundled = sailctl(&["manifest", "generate", "--set", "profile=demo"]);
     assert!(bundled.status.success(), "{}", err(&bundled));
