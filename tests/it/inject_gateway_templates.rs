@@ -458,6 +458,7 @@ fn check_common(case: &Case, objs: &[Json], deployment: &str, class: &str) {
         );
     }
     let svc = find(objs, "Service");
+    assert_eq!(svc["spec"]["ipFamilyPolicy"], "PreferDualStack");
     assert_eq!(
         svc["spec"]["selector"],
         json!({"gateway.networking.k8s.io/gateway-name": gw_name})
