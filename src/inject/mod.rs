@@ -399,7 +399,7 @@ pub fn inject_pod(
         ));
         return Ok(false);
     }
-    let old_probers = strip_injected(meta, spec);
+    let stripped = strip_injected(meta, spec);
     let ann = annotations(meta);
     let off = |m: &Map<String, Json>| {
         m.get("sidecar.istio.io/inject")
@@ -463,7 +463,7 @@ pub fn inject_pod(
             format!("failed parsing generated injected YAML (check Istio sidecar injector configuration): {e}")
         })?;
         if !v.is_null() {
-            template_pod = merge::strategic(&template_pod, &v);
+            template_pod = merge::overlay(&template_pod, &v);
         }
     }
 
@@ -486,15 +486,37 @@ pub fn inject_pod(
 
     // Containers the user supplies under an injected name override the injected ones.
     let mut original = original;
-    let overrides = take_overrides(&mut original, &template_pod);
-    if !overrides.is_empty() {
+    let overrides = take_overrides(&mut original, &template_pod, &stripped);
+    for o in &overrides {
+        let c = &o.container;
+        for t in template_pod["spec"][o.list.as_str()]
+            .as_array_mut()
+            .into_iter()
+            .flatten()
+        {
+            if t.get("name") == c.get("name") {
+                // Istio overlays the template on the pod (a user's container is the base,
+                // so its own list items end up after the template's), then the override
+                // on the result.
+                let base = if o.in_pod {
+                    merge::overlay(c, t)
+                } else {
+                    t.clone()
+                };
+                *t = merge::overlay(&base, c);
+            }
+        }
+    }
+    // Recorded so a later re-injection can apply them again; a re-injected pod keeps the
+    // record it already has (Istio writes it only on the first injection).
+    if !overrides.is_empty() && !stripped.already_injected {
         let mut ann_json = Map::new();
         for key in ["containers", "initContainers"] {
             let list: Vec<Json> = overrides
                 .iter()
-                .filter(|(k, _)| k == key)
-                .map(|(_, c)| {
-                    let mut c = c.clone();
+                .filter(|o| o.list == key)
+                .map(|o| {
+                    let mut c = o.container.clone();
                     if let Some(o) = c.as_object_mut() {
                         o.entry("resources").or_insert_with(|| json!({}));
                     }
@@ -507,20 +529,13 @@ pub fn inject_pod(
                 ann_json.insert(key.into(), Json::Array(list));
             }
         }
-        for (key, c) in &overrides {
-            let list = template_pod["spec"][key.as_str()].as_array_mut().unwrap();
-            for t in list.iter_mut() {
-                if t.get("name") == c.get("name") {
-                    *t = merge::strategic(t, c);
-                }
-            }
-        }
         let text = Json::Object(ann_json).to_string();
-        let m = original["metadata"].as_object_mut().unwrap();
-        let a = m
-            .entry("annotations")
-            .or_insert_with(|| Json::Object(Map::new()));
-        if let Some(a) = a.as_object_mut() {
+        if let Some(m) = original["metadata"].as_object_mut()
+            && let Some(a) = m
+                .entry("annotations")
+                .or_insert_with(|| Json::Object(Map::new()))
+                .as_object_mut()
+        {
             a.insert("proxy.istio.io/overrides".into(), Json::String(text));
         }
     }
@@ -563,7 +578,7 @@ pub fn inject_pod(
             }
         }
     }
-    probes::rewrite(&mut pod, cfg, &merged_ann, &old_probers)?;
+    probes::rewrite(&mut pod, cfg, &merged_ann, &stripped.probers)?;
     merge::canonical_resources(&mut pod["spec"]);
     postprocess(&mut pod, cfg, &merged_ann);
 
@@ -590,17 +605,48 @@ pub fn inject_pod(
     Ok(true)
 }
 
-/// Removes the user's containers named like injected ones; returns (template list, container).
-fn take_overrides(original: &mut Json, template_pod: &Json) -> Vec<(String, Json)> {
+/// A container that overrides the template's container of the same name.
+struct Override {
+    /// The template list it lands in (`containers` or `initContainers`).
+    list: String,
+    container: Json,
+    /// Still in the pod after stripping an earlier injection (a user's container), as
+    /// opposed to one the earlier injection added.
+    in_pod: bool,
+}
+
+/// Removes the user's containers named like injected ones and returns them as overrides.
+///
+/// As Istio: a template container whose name the earlier status lists for the same list is
+/// the earlier injection's own and is not an override (the new template wins); otherwise a
+/// container of that name anywhere in the original pod — also one an earlier injection put
+/// in the other list — overrides the template's.
+fn take_overrides(original: &mut Json, template_pod: &Json, stripped: &Stripped) -> Vec<Override> {
     let mut where_: Vec<(String, String)> = Vec::new();
     for key in ["initContainers", "containers"] {
+        let earlier = if key == "containers" {
+            &stripped.containers
+        } else {
+            &stripped.init_containers
+        };
         for c in template_pod["spec"][key].as_array().into_iter().flatten() {
-            if let Some(n) = c.get("name").and_then(Json::as_str) {
+            if let Some(n) = c.get("name").and_then(Json::as_str)
+                && !earlier.iter().any(|e| e == n)
+            {
                 where_.push((n.to_string(), key.to_string()));
             }
         }
     }
-    let mut found: Vec<(String, Json)> = Vec::new();
+    let without_auto = |c: &Json| {
+        let mut c = c.clone();
+        if let Some(o) = c.as_object_mut()
+            && o.get("image").and_then(Json::as_str) == Some("auto")
+        {
+            o.remove("image");
+        }
+        c
+    };
+    let mut found: Vec<Override> = Vec::new();
     for key in ["initContainers", "containers"] {
         let Some(list) = original["spec"].get_mut(key).and_then(Json::as_array_mut) else {
             continue;
@@ -609,42 +655,71 @@ fn take_overrides(original: &mut Json, template_pod: &Json) -> Vec<(String, Json
             let n = c.get("name").and_then(Json::as_str).unwrap_or("");
             match where_.iter().find(|(w, _)| w == n) {
                 Some((_, dest)) => {
-                    let mut c = c.clone();
-                    if let Some(o) = c.as_object_mut()
-                        && o.get("image").and_then(Json::as_str) == Some("auto")
-                    {
-                        o.remove("image");
-                    }
-                    found.push((dest.clone(), c));
+                    found.push(Override {
+                        list: dest.clone(),
+                        container: without_auto(c),
+                        in_pod: true,
+                    });
                     false
                 }
                 None => true,
             }
         });
     }
+    for c in &stripped.removed {
+        let n = c.get("name").and_then(Json::as_str).unwrap_or("");
+        if let Some((_, dest)) = where_.iter().find(|(w, _)| w == n)
+            && !found
+                .iter()
+                .any(|f| f.container.get("name").and_then(Json::as_str) == Some(n))
+        {
+            found.push(Override {
+                list: dest.clone(),
+                container: without_auto(c),
+                in_pod: false,
+            });
+        }
+    }
     // In the template's order.
     let mut out = Vec::new();
     for (n, _) in &where_ {
-        for (dest, c) in &found {
-            if c.get("name").and_then(Json::as_str) == Some(n.as_str()) {
-                out.push((dest.clone(), c.clone()));
-            }
+        if let Some(i) = found
+            .iter()
+            .position(|f| f.container.get("name").and_then(Json::as_str) == Some(n.as_str()))
+        {
+            out.push(found.swap_remove(i));
         }
     }
     out
 }
 
+/// What an earlier injection left, found through its status annotation.
+#[derive(Debug, Default)]
+struct Stripped {
+    /// The earlier app probers, to keep probes that were already redirected.
+    probers: Map<String, Json>,
+    /// Whether the pod carried a status annotation.
+    already_injected: bool,
+    /// The status annotation's container and init-container names.
+    containers: Vec<String>,
+    init_containers: Vec<String>,
+    /// The containers removed, containers before init containers (Istio looks a name up
+    /// in the pod's containers first).
+    removed: Vec<Json>,
+}
+
 /// Undoes an earlier injection (named in the status annotation) so the pod can be injected
-/// again; returns the earlier app probers, to keep probes that were already redirected.
-fn strip_injected(meta: &mut Json, spec: &mut Json) -> Map<String, Json> {
-    let mut old = Map::new();
+/// again: each list loses the names the status gives for that list, as Istio strips them.
+fn strip_injected(meta: &mut Json, spec: &mut Json) -> Stripped {
+    let mut st = Stripped::default();
     let Some(status) = meta
         .pointer("/annotations/sidecar.istio.io~1status")
         .and_then(Json::as_str)
         .map(String::from)
     else {
-        return old;
+        return st;
     };
+    st.already_injected = true;
     let status: Json = serde_json::from_str(&status).unwrap_or(Json::Null);
     let names = |k: &str| -> Vec<String> {
         status[k]
@@ -654,36 +729,38 @@ fn strip_injected(meta: &mut Json, spec: &mut Json) -> Map<String, Json> {
             .filter_map(|x| x.as_str().map(String::from))
             .collect()
     };
-    let mut injected = names("containers");
-    injected.extend(names("initContainers"));
-    for key in ["containers", "initContainers"] {
-        if let Some(list) = spec.get_mut(key).and_then(Json::as_array_mut) {
-            for c in list.iter() {
-                if c.get("name").and_then(Json::as_str) == Some("istio-proxy") {
-                    for e in c["env"].as_array().into_iter().flatten() {
-                        if e.get("name").and_then(Json::as_str) == Some("ISTIO_KUBE_APP_PROBERS")
-                            && let Some(Json::Object(m)) = e
-                                .get("value")
-                                .and_then(Json::as_str)
-                                .and_then(|v| serde_json::from_str(v).ok())
-                        {
-                            old = m;
-                        }
+    st.containers = names("containers");
+    st.init_containers = names("initContainers");
+    for (key, gone) in [
+        ("containers", &st.containers),
+        ("initContainers", &st.init_containers),
+    ] {
+        let Some(list) = spec.get_mut(key).and_then(Json::as_array_mut) else {
+            continue;
+        };
+        for c in list.iter() {
+            if c.get("name").and_then(Json::as_str) == Some("istio-proxy") {
+                for e in c["env"].as_array().into_iter().flatten() {
+                    if e.get("name").and_then(Json::as_str) == Some("ISTIO_KUBE_APP_PROBERS")
+                        && let Some(Json::Object(m)) = e
+                            .get("value")
+                            .and_then(Json::as_str)
+                            .and_then(|v| serde_json::from_str(v).ok())
+                    {
+                        st.probers = m;
                     }
                 }
             }
-            list.retain(|c| {
-                !injected
-                    .iter()
-                    .any(|n| c.get("name").and_then(Json::as_str) == Some(n.as_str()))
-            });
         }
+        let (out, keep): (Vec<Json>, Vec<Json>) = list.drain(..).partition(|c| {
+            let n = c.get("name").and_then(Json::as_str).unwrap_or("");
+            gone.iter().any(|g| g == n)
+        });
+        *list = keep;
+        st.removed.extend(out);
     }
-    for (key, field) in [
-        ("volumes", "volumes"),
-        ("imagePullSecrets", "imagePullSecrets"),
-    ] {
-        let gone = names(field);
+    for key in ["volumes", "imagePullSecrets"] {
+        let gone = names(key);
         if let Some(list) = spec.get_mut(key).and_then(Json::as_array_mut) {
             list.retain(|c| {
                 !gone
@@ -695,7 +772,7 @@ fn strip_injected(meta: &mut Json, spec: &mut Json) -> Map<String, Json> {
     if let Some(a) = meta.get_mut("annotations").and_then(Json::as_object_mut) {
         a.remove(STATUS_ANNOTATION);
     }
-    old
+    st
 }
 
 thread_local! {

@@ -6,6 +6,7 @@ mod gotmpl;
 mod inject_bad_input;
 mod inject_cli;
 mod inject_conformance;
+mod inject_gateway_templates;
 mod manifest_generate;
 mod operator_manifest_diff;
 mod profile;
