@@ -9,6 +9,8 @@
 #   cluster.sh status         show what is running
 #   cluster.sh env            print "export KUBECONFIG=..." and friends
 #   cluster.sh exec -- CMD    run CMD inside the netns with KUBECONFIG set
+#   cluster.sh stop-apiserver | start-apiserver | pause-apiserver | resume-apiserver
+#                             fault injection: the apiserver alone (etcd keeps running)
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -257,6 +259,7 @@ stop_one() {
   local c="$1" i
   alive "$c" || return 0
   kill -TERM "$(pid_of "$c")" 2>/dev/null || true
+  kill -CONT "$(pid_of "$c")" 2>/dev/null || true # a paused (SIGSTOP) process must run to exit
   for i in $(seq 150); do alive "$c" || return 0; sleep 0.1; done
   log "$c did not stop on SIGTERM; killing it"
   kill -KILL "$(pid_of "$c")" 2>/dev/null || true
@@ -346,6 +349,27 @@ NODE
 
 # ------------------------------------------------------------- commands ----
 
+# start_apiserver: the kube-apiserver with the cluster's flags (used by up and start-apiserver).
+start_apiserver() {
+  start kube-apiserver "$BIN_DIR/kube-apiserver" \
+    --etcd-servers=http://127.0.0.1:2379 \
+    --bind-address=0.0.0.0 --secure-port="$APISERVER_PORT" --advertise-address="$APISERVER_ADVERTISE" \
+    --tls-cert-file="$PKI/apiserver.crt" --tls-private-key-file="$PKI/apiserver.key" \
+    --client-ca-file="$PKI/ca.crt" \
+    --authorization-mode=Node,RBAC \
+    --service-cluster-ip-range="$SERVICE_CIDR" \
+    --service-account-issuer=https://kubernetes.default.svc.cluster.local \
+    --service-account-key-file="$PKI/sa.pub" --service-account-signing-key-file="$PKI/sa.key" \
+    --kubelet-client-certificate="$PKI/apiserver-kubelet-client.crt" --kubelet-client-key="$PKI/apiserver-kubelet-client.key" \
+    --kubelet-preferred-address-types=InternalIP \
+    --requestheader-client-ca-file="$PKI/front-proxy-ca.crt" --requestheader-allowed-names=front-proxy-client \
+    --requestheader-username-headers=X-Remote-User --requestheader-group-headers=X-Remote-Group \
+    --requestheader-extra-headers-prefix=X-Remote-Extra- \
+    --proxy-client-cert-file="$PKI/front-proxy-client.crt" --proxy-client-key-file="$PKI/front-proxy-client.key" \
+    --allow-privileged=true --profiling=false --v="${KUBEPLANE_V:-1}"
+}
+
+
 all_alive() { local c; for c in $COMPONENTS; do alive "$c" || return 1; done; }
 
 cmd_up() {
@@ -378,22 +402,7 @@ cmd_up() {
   wait_for etcd 60 etcd_healthy
 
   log "starting kube-apiserver"
-  start kube-apiserver "$BIN_DIR/kube-apiserver" \
-    --etcd-servers=http://127.0.0.1:2379 \
-    --bind-address=0.0.0.0 --secure-port="$APISERVER_PORT" --advertise-address="$APISERVER_ADVERTISE" \
-    --tls-cert-file="$PKI/apiserver.crt" --tls-private-key-file="$PKI/apiserver.key" \
-    --client-ca-file="$PKI/ca.crt" \
-    --authorization-mode=Node,RBAC \
-    --service-cluster-ip-range="$SERVICE_CIDR" \
-    --service-account-issuer=https://kubernetes.default.svc.cluster.local \
-    --service-account-key-file="$PKI/sa.pub" --service-account-signing-key-file="$PKI/sa.key" \
-    --kubelet-client-certificate="$PKI/apiserver-kubelet-client.crt" --kubelet-client-key="$PKI/apiserver-kubelet-client.key" \
-    --kubelet-preferred-address-types=InternalIP \
-    --requestheader-client-ca-file="$PKI/front-proxy-ca.crt" --requestheader-allowed-names=front-proxy-client \
-    --requestheader-username-headers=X-Remote-User --requestheader-group-headers=X-Remote-Group \
-    --requestheader-extra-headers-prefix=X-Remote-Extra- \
-    --proxy-client-cert-file="$PKI/front-proxy-client.crt" --proxy-client-key-file="$PKI/front-proxy-client.key" \
-    --allow-privileged=true --profiling=false --v="${KUBEPLANE_V:-1}"
+  start_apiserver
   wait_for kube-apiserver 180 apiserver_ready
 
   log "starting kube-controller-manager and kube-scheduler"
@@ -438,6 +447,43 @@ cmd_up() {
   printf '%s\n' "$(date -u +%FT%TZ)" >"$STATE_DIR/started"
   log "$(printf 'up in %.1f s: kube-apiserver %s, kwok %s, node %s Ready' "$(awk "BEGIN{print $t1-$t0}")" "$K8S_VERSION" "$KWOK_VERSION" "$NODE_NAME")"
   log "kubeconfig: $KUBECONFIG_PATH   logs: $LOG_DIR"
+}
+
+# Fault injection for the e2e tests: stop, start, pause or resume the apiserver while
+# etcd, the controllers and kwok keep running (state and certificates are kept).
+# stop-apiserver kills it outright (a crash; a graceful SIGTERM shutdown takes ~25 s).
+cmd_stop_apiserver() {
+  alive kube-apiserver || die "kube-apiserver is not running"
+  kill -KILL "$(pid_of kube-apiserver)" 2>/dev/null || true
+  local i
+  for i in $(seq 100); do alive kube-apiserver || break; sleep 0.1; done
+  alive kube-apiserver && die "kube-apiserver survived SIGKILL"
+  rm -f "$PID_DIR/kube-apiserver.pid"
+  log "kube-apiserver killed (etcd and the other components keep running)"
+}
+
+cmd_start_apiserver() {
+  alive etcd || die "etcd is not running; use 'up' to start the whole cluster"
+  alive kube-apiserver && die "kube-apiserver is already running"
+  [ -f "$PKI/ca.crt" ] || die "no certificates in $PKI; use 'up' to start the whole cluster"
+  rm -f "$PID_DIR/kube-apiserver.pid"
+  start_apiserver
+  wait_for kube-apiserver 180 apiserver_ready
+  log "kube-apiserver started"
+}
+
+# pause/resume: SIGSTOP/SIGCONT, so connections are accepted but never answered.
+cmd_pause_apiserver() {
+  alive kube-apiserver || die "kube-apiserver is not running"
+  kill -STOP "$(pid_of kube-apiserver)"
+  log "kube-apiserver paused (SIGSTOP)"
+}
+
+cmd_resume_apiserver() {
+  alive kube-apiserver || die "kube-apiserver is not running"
+  kill -CONT "$(pid_of kube-apiserver)"
+  wait_for kube-apiserver 60 apiserver_ready
+  log "kube-apiserver resumed"
 }
 
 cmd_down() {
@@ -494,7 +540,7 @@ cmd_exec() {
 }
 
 # ----------------------------------------------------------------- main ----
-usage() { sed -n '2,12s/^# \{0,1\}//p' "$0"; }
+usage() { sed -n '2,14s/^# \{0,1\}//p' "$0"; }
 
 sub="${1:-}"; shift || true
 case "$sub" in
@@ -504,6 +550,10 @@ case "$sub" in
   status) cmd_status "$@" ;;
   env) cmd_env "$@" ;;
   exec) cmd_exec "$@" ;;
+  stop-apiserver) cmd_stop_apiserver "$@" ;;
+  start-apiserver) cmd_start_apiserver "$@" ;;
+  pause-apiserver) cmd_pause_apiserver "$@" ;;
+  resume-apiserver) cmd_resume_apiserver "$@" ;;
   -h|--help|help|"") usage ;;
-  *) die "unknown command '$sub' (try: build, up, down, status, env, exec)" ;;
+  *) die "unknown command '$sub' (try: build, up, down, status, env, exec, stop-apiserver, start-apiserver, pause-apiserver, resume-apiserver)" ;;
 esac
