@@ -67,7 +67,9 @@ pub fn run(ctx: &Ctx, args: &InstallArgs) -> Result<i32, Error> {
             ctx.printer.status("Cancelled.");
             return Ok(exit::GENERAL);
         }
-        let applier = Applier::new(cluster.clone(), args.dry_run);
+        let mut applier = Applier::new(cluster.clone(), args.dry_run);
+        // As istioctl's --force, it also takes over fields another field manager changed.
+        applier.force = args.force;
         ensure_namespaces(&applier, &components, merged.namespace()).await?;
         let changed = apply_all(ctx, &applier, &components, args.readiness_timeout.0).await?;
         let pruned = prune(ctx, &applier, &components, &revision).await?;
@@ -400,6 +402,9 @@ pub fn run_uninstall(ctx: &Ctx, args: &UninstallArgs) -> Result<i32, Error> {
         if objs.is_empty() && crds.is_empty() {
             ctx.printer
                 .status("No Istio resources found in the cluster.");
+            if !args.dry_run {
+                check_namespace_gone(&cluster, &ctx.global.istio_namespace).await?;
+            }
             return Ok(0);
         }
         let question = if args.purge {
@@ -428,6 +433,7 @@ pub fn run_uninstall(ctx: &Ctx, args: &UninstallArgs) -> Result<i32, Error> {
         if !args.dry_run {
             let all: Vec<ObjectRef> = objs.iter().chain(crds.iter()).cloned().collect();
             wait_gone(&applier, &all, Duration::from_secs(120)).await?;
+            check_namespace_gone(&cluster, &ctx.global.istio_namespace).await?;
         }
         ctx.printer.success("Uninstall complete");
         Ok(0)
@@ -454,26 +460,91 @@ async fn istio_crds(cluster: &Cluster) -> Result<Vec<ObjectRef>, Error> {
         .collect())
 }
 
+/// Waits until every deleted object is gone. An object held by a finalizer that is not
+/// Kubernetes' own and has not changed for [`STUCK_AFTER`] is reported at once (nothing
+/// is coming to remove it); anything else gets until `timeout`.
 async fn wait_gone(applier: &Applier, objs: &[ObjectRef], timeout: Duration) -> Result<(), Error> {
-    let deadline = std::time::Instant::now() + timeout;
+    let start = std::time::Instant::now();
     for r in objs {
+        // (resourceVersion, when it was first seen) to notice an object nobody works on.
+        let mut seen: Option<(String, std::time::Instant)> = None;
         loop {
-            match applier.get(r).await {
+            let live = match applier.get(r).await {
                 Ok(None) => break,
-                Ok(Some(_)) if std::time::Instant::now() < deadline => {
-                    tokio::time::sleep(Duration::from_millis(300)).await
-                }
-                Ok(Some(_)) => {
-                    return Err(Error::general(format!(
-                        "{r} is still present after {}",
-                        crate::cli::GoDuration(timeout)
-                    ))
-                    .hint("a finalizer may be holding it; check `kubectl get` on it"));
-                }
+                Ok(Some(o)) => o,
                 Err(e) if e.message.contains("does not serve") => break,
                 Err(e) => return Err(e),
+            };
+            let finalizers = live.metadata.finalizers.clone().unwrap_or_default();
+            let version = live.metadata.resource_version.clone().unwrap_or_default();
+            let since = match &seen {
+                Some((v, t)) if *v == version => *t,
+                _ => {
+                    seen = Some((version, std::time::Instant::now()));
+                    std::time::Instant::now()
+                }
+            };
+            let stuck = plan::foreign_finalizers(&finalizers) && since.elapsed() >= STUCK_AFTER;
+            if stuck || start.elapsed() >= timeout {
+                let ns_state = match &r.namespace {
+                    Some(ns) => namespace_terminating(&applier.cluster, ns)
+                        .await
+                        .map(|_| format!(" (namespace {ns} is Terminating)"))
+                        .unwrap_or_default(),
+                    None => String::new(),
+                };
+                return Err(plan::stuck_error(
+                    r,
+                    &finalizers,
+                    start.elapsed(),
+                    &ns_state,
+                ));
             }
+            tokio::time::sleep(Duration::from_millis(300)).await;
         }
     }
     Ok(())
+}
+
+/// How long a deleted object may sit unchanged behind a foreign finalizer before
+/// uninstall calls it stuck.
+const STUCK_AFTER: Duration = Duration::from_secs(10);
+
+/// How long uninstall gives a Terminating Istio namespace to finish once Istio's
+/// objects are gone, before reporting what holds it.
+const NAMESPACE_GRACE: Duration = Duration::from_secs(30);
+
+/// The namespace's status conditions, when it is being deleted (`None` otherwise).
+async fn namespace_terminating(cluster: &Cluster, ns: &str) -> Option<Vec<String>> {
+    let api: Api<k8s_openapi::api::core::v1::Namespace> = Api::all(cluster.client.clone());
+    let live = api.get_opt(ns).await.ok().flatten()?;
+    live.metadata.deletion_timestamp.as_ref()?;
+    let conditions = live
+        .status
+        .and_then(|s| s.conditions)
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|c| c.status == "True")
+        .filter_map(|c| c.message)
+        .collect();
+    Some(conditions)
+}
+
+/// After an uninstall: a Terminating Istio namespace must finish within
+/// [`NAMESPACE_GRACE`]; otherwise the error says what holds it.
+async fn check_namespace_gone(cluster: &Cluster, ns: &str) -> Result<(), Error> {
+    let start = std::time::Instant::now();
+    loop {
+        let Some(conditions) = namespace_terminating(cluster, ns).await else {
+            return Ok(());
+        };
+        if start.elapsed() >= NAMESPACE_GRACE {
+            return Err(plan::stuck_namespace_error(
+                ns,
+                &conditions,
+                NAMESPACE_GRACE,
+            ));
+        }
+        tokio::time::sleep(Duration::from_millis(500)).await;
+    }
 }

@@ -172,6 +172,64 @@ pub fn skew_warning(installed: &str, client: &str) -> Option<String> {
     }
 }
 
+/// Whether some of these finalizers belong to someone other than Kubernetes itself, whose
+/// own finalizers (`kubernetes`, `foregroundDeletion`, `*.k8s.io/…`, `kubernetes.io/…`)
+/// always finish by themselves.
+pub fn foreign_finalizers(finalizers: &[String]) -> bool {
+    finalizers.iter().any(|f| {
+        let domain = f.split('/').next().unwrap_or("");
+        f.contains('/') && !(domain.ends_with("k8s.io") || domain.ends_with("kubernetes.io"))
+    })
+}
+
+/// The error for an object uninstall deleted that did not go away.
+pub fn stuck_error(
+    r: &ObjectRef,
+    finalizers: &[String],
+    waited: std::time::Duration,
+    ns_state: &str,
+) -> crate::error::Error {
+    let waited = crate::cli::GoDuration(std::time::Duration::from_secs(waited.as_secs()));
+    let held = if finalizers.is_empty() {
+        String::new()
+    } else {
+        format!(", held by finalizer(s) {}", finalizers.join(", "))
+    };
+    let kind = r.kind.to_lowercase();
+    let ns_flag = r
+        .namespace
+        .as_deref()
+        .map(|n| format!(" -n {n}"))
+        .unwrap_or_default();
+    crate::error::Error::general(format!(
+        "{r} is still present {waited} after it was deleted{held}{ns_state}"
+    ))
+    .hint(format!(
+        "the controller that owns the finalizer may be gone; if so remove it: kubectl patch {kind} {}{ns_flag} --type=merge -p '{{\"metadata\":{{\"finalizers\":null}}}}'",
+        r.name
+    ))
+}
+
+/// The error for an Istio namespace that stays Terminating after uninstall.
+pub fn stuck_namespace_error(
+    ns: &str,
+    conditions: &[String],
+    waited: std::time::Duration,
+) -> crate::error::Error {
+    let why = if conditions.is_empty() {
+        String::new()
+    } else {
+        format!(": {}", conditions.join("; "))
+    };
+    crate::error::Error::general(format!(
+        "Istio's resources were removed, but namespace {ns} is still Terminating after {}{why}",
+        crate::cli::GoDuration(waited)
+    ))
+    .hint(format!(
+        "something in it holds a finalizer; `kubectl api-resources --verbs=list --namespaced -o name | xargs -n1 kubectl get -n {ns}` lists what is left"
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -288,6 +346,55 @@ mod tests {
             skew_warning("1.27.0", "1.30.3")
                 .unwrap()
                 .contains("at most one minor")
+        );
+    }
+
+    #[test]
+    fn only_foreign_finalizers_make_an_object_stuck() {
+        let f = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert!(!foreign_finalizers(&f(&[])));
+        assert!(!foreign_finalizers(&f(&[
+            "kubernetes",
+            "foregroundDeletion"
+        ])));
+        assert!(!foreign_finalizers(&f(&[
+            "customresourcecleanup.apiextensions.k8s.io",
+            "kubernetes.io/pvc-protection"
+        ])));
+        assert!(foreign_finalizers(&f(&["e2e.sailctl.dev/hold"])));
+    }
+
+    #[test]
+    fn stuck_objects_and_namespaces_say_what_holds_them() {
+        let r = ObjectRef {
+            api_version: "v1".into(),
+            kind: "ConfigMap".into(),
+            namespace: Some("istio-system".into()),
+            name: "istio".into(),
+        };
+        let e = stuck_error(
+            &r,
+            &["example.com/hold".into()],
+            std::time::Duration::from_millis(10_400),
+            " (namespace istio-system is Terminating)",
+        );
+        assert_eq!(
+            e.message,
+            "ConfigMap istio-system/istio is still present 10s after it was deleted, held by finalizer(s) example.com/hold (namespace istio-system is Terminating)"
+        );
+        assert!(
+            e.hints[0].contains("kubectl patch configmap istio -n istio-system"),
+            "{:?}",
+            e.hints
+        );
+        let e = stuck_namespace_error(
+            "istio-system",
+            &["Some content in the namespace has finalizers remaining: example.com/hold in 1 resource instances".into()],
+            std::time::Duration::from_secs(30),
+        );
+        assert_eq!(
+            e.message,
+            "Istio's resources were removed, but namespace istio-system is still Terminating after 30s: Some content in the namespace has finalizers remaining: example.com/hold in 1 resource instances"
         );
     }
 }

@@ -13,6 +13,21 @@ use tokio::sync::Mutex;
 /// The field manager sailctl applies with (visible in managedFields).
 pub const FIELD_MANAGER: &str = "sailctl";
 
+/// Field managers whose fields an install takes over without `--force`: istioctl's
+/// (`istio-operator`, so sailctl can upgrade an istioctl install) and istiod's
+/// (`pilot-discovery`, which patches webhook `caBundle`/`failurePolicy` at run time).
+/// Anyone else's change (`kubectl edit`, Helm, another controller) is a reported conflict.
+pub const ISTIO_MANAGERS: &[&str] = &["istio-operator", "pilot-discovery"];
+
+/// Whether an apply that conflicted with these managers may be retried with force.
+pub fn may_take_over(conflicts: &[(String, String)], force: bool) -> bool {
+    !conflicts.is_empty()
+        && (force
+            || conflicts
+                .iter()
+                .all(|(m, _)| ISTIO_MANAGERS.contains(&m.as_str())))
+}
+
 /// Identifies an object in messages and maps: `Kind namespace/name` or `Kind name`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct ObjectRef {
@@ -73,6 +88,8 @@ pub struct Applier {
     pub cluster: Cluster,
     cache: Mutex<HashMap<GroupVersionKind, (ApiResource, ApiCapabilities)>>,
     pub dry_run: bool,
+    /// Take over fields other field managers own (`install --force`); without it such a
+    /// conflict is an error that names them (except [`ISTIO_MANAGERS`]).
     pub force: bool,
 }
 
@@ -82,7 +99,7 @@ impl Applier {
             cluster,
             cache: Mutex::new(HashMap::new()),
             dry_run,
-            force: true,
+            force: false,
         }
     }
 
@@ -134,12 +151,16 @@ impl Applier {
             .await
             .map_err(|e| self.cluster.error(e, "get", &r.to_string()))?;
         let mut pp = PatchParams::apply(FIELD_MANAGER);
-        pp.force = self.force;
         pp.dry_run = self.dry_run;
-        let after = api
-            .patch(&r.name, &pp, &Patch::Apply(obj))
-            .await
-            .map_err(|e| self.cluster.error(e, "apply", &r.to_string()))?;
+        // Apply without force first, so a field someone else changed is noticed.
+        let after = match api.patch(&r.name, &pp, &Patch::Apply(obj)).await {
+            Err(kube::Error::Api(s)) if may_take_over(&super::field_conflicts(&s), self.force) => {
+                pp.force = true;
+                api.patch(&r.name, &pp, &Patch::Apply(obj)).await
+            }
+            other => other,
+        }
+        .map_err(|e| self.cluster.error(e, "apply", &r.to_string()))?;
         Ok(match before {
             None => Outcome::Created,
             // Compare content, not resourceVersion: a dry run never bumps it.
@@ -234,6 +255,19 @@ mod tests {
             ("Namespace x", "")
         );
         assert!(ObjectRef::of(&json!({"kind": "X"})).is_err());
+    }
+
+    #[test]
+    fn conflicts_are_taken_over_only_with_force_or_from_istio_itself() {
+        let c = |m: &str| vec![(m.to_string(), ".data.mesh".to_string())];
+        assert!(!may_take_over(&c("kubectl-edit"), false));
+        assert!(may_take_over(&c("kubectl-edit"), true));
+        assert!(may_take_over(&c("istio-operator"), false));
+        assert!(may_take_over(&c("pilot-discovery"), false));
+        let mixed = [c("pilot-discovery"), c("helm")].concat();
+        assert!(!may_take_over(&mixed, false));
+        // Not a field conflict at all: never retried.
+        assert!(!may_take_over(&[], true));
     }
 
     #[test]

@@ -109,11 +109,25 @@ impl Cluster {
 
     /// Turns a kube client error into one line naming the verb and resource, with a hint.
     pub fn error(&self, e: kube::Error, verb: &str, what: &str) -> Error {
-        classify(e, verb, what, || self.unreachable("connection failed"))
+        let no_answer = format!("no answer within {}", crate::cli::GoDuration(self.timeout));
+        classify(e, verb, what, |why| {
+            // A connect (TCP or TLS) that hit --kubeclient-timeout: say so, not "deadline has elapsed".
+            if is_timeout(why) {
+                self.unreachable(&no_answer)
+            } else {
+                self.unreachable(&format!("connection failed ({why})"))
+            }
+        })
     }
 }
 
-fn classify(e: kube::Error, verb: &str, what: &str, unreachable: impl Fn() -> Error) -> Error {
+/// Whether a transport failure's root cause is a timeout.
+fn is_timeout(root: &str) -> bool {
+    let r = root.to_ascii_lowercase();
+    r.contains("deadline has elapsed") || r.contains("timed out")
+}
+
+fn classify(e: kube::Error, verb: &str, what: &str, unreachable: impl Fn(&str) -> Error) -> Error {
     match e {
         kube::Error::Api(status) => {
             let code = status.code;
@@ -122,24 +136,47 @@ fn classify(e: kube::Error, verb: &str, what: &str, unreachable: impl Fn() -> Er
                 401 => Error::general(format!("unauthorized to {verb} {what}: {msg}"))
                     .hint("your credentials were rejected; refresh them (e.g. log in again) or check the kubeconfig user"),
                 403 => Error::general(format!("forbidden: cannot {verb} {what}: {msg}"))
-                    .hint("run `sailctl precheck` to list the permissions sailctl needs"),
+                    .hint("run `sailctl x precheck` to list the permissions sailctl needs"),
                 404 => Error::general(format!("not found: {what}: {msg}")),
+                409 if !field_conflicts(&status).is_empty() => {
+                    let owners = field_conflicts(&status)
+                        .iter()
+                        .map(|(manager, field)| format!("{field} is managed by {manager:?}"))
+                        .collect::<Vec<_>>()
+                        .join(", ");
+                    Error::general(format!("conflict: cannot {verb} {what}: {owners}"))
+                        .hint("another tool changed these fields since the last install; re-run with --force to take them over")
+                }
                 _ => Error::general(format!("cannot {verb} {what}: {msg} (HTTP {code})")),
             }
         }
-        kube::Error::HyperError(_) | kube::Error::Service(_) => {
-            let base = unreachable();
-            let detail = root_cause(&e);
-            Error {
-                message: format!("{} ({detail})", base.message),
-                ..base
-            }
-        }
+        kube::Error::HyperError(_) | kube::Error::Service(_) => unreachable(&root_cause(&e)),
         other => Error::general(format!(
             "cannot {verb} {what}: {}",
             first_line(&other.to_string())
         )),
     }
+}
+
+/// The (field manager, field) pairs of a server-side apply conflict (HTTP 409 whose causes
+/// are `FieldManagerConflict`); empty for any other error.
+pub fn field_conflicts(status: &kube::core::Status) -> Vec<(String, String)> {
+    let causes = status.details.as_ref().map(|d| d.causes.as_slice());
+    causes
+        .unwrap_or_default()
+        .iter()
+        .filter(|c| c.reason == "FieldManagerConflict")
+        .map(|c| {
+            // The server words it `conflict with "MANAGER" using v1` (or `... with subresource ...`).
+            let manager = c
+                .message
+                .split('"')
+                .nth(1)
+                .unwrap_or(c.message.as_str())
+                .to_string();
+            (manager, c.field.clone())
+        })
+        .collect()
 }
 
 /// The innermost cause (e.g. "Connection refused"), which says more than the wrappers.
@@ -171,7 +208,7 @@ mod tests {
             kube::Error::Api(status.boxed()),
             "list",
             "configmaps in istio-system",
-            || Error::general("x"),
+            |_| Error::general("x"),
         );
         assert!(
             e.message
@@ -179,6 +216,54 @@ mod tests {
             "{}",
             e.message
         );
-        assert!(e.hints[0].contains("precheck"));
+        assert!(e.hints[0].contains("sailctl x precheck"), "{:?}", e.hints);
+    }
+
+    /// The body the apiserver sends for an apply that conflicts with another field manager.
+    fn conflict_status() -> kube::core::Status {
+        serde_json::from_value(serde_json::json!({
+            "kind": "Status", "apiVersion": "v1", "status": "Failure", "code": 409, "reason": "Conflict",
+            "message": "Apply failed with 2 conflicts: conflict with \"kubectl-edit\" using v1: .data.mesh",
+            "details": {"name": "istio", "kind": "configmaps", "causes": [
+                {"reason": "FieldManagerConflict", "message": "conflict with \"kubectl-edit\" using v1", "field": ".data.mesh"},
+                {"reason": "FieldManagerConflict", "message": "conflict with \"helm\" with subresource \"scale\" using apps/v1", "field": ".spec.replicas"}
+            ]}
+        }))
+        .unwrap()
+    }
+
+    #[test]
+    fn apply_conflicts_name_the_manager_and_the_field() {
+        let got = field_conflicts(&conflict_status());
+        assert_eq!(
+            got,
+            [
+                ("kubectl-edit".to_string(), ".data.mesh".to_string()),
+                ("helm".to_string(), ".spec.replicas".to_string())
+            ]
+        );
+        let e = classify(
+            kube::Error::Api(conflict_status().boxed()),
+            "apply",
+            "ConfigMap istio-system/istio",
+            |_| Error::general("x"),
+        );
+        assert_eq!(
+            e.message,
+            "conflict: cannot apply ConfigMap istio-system/istio: .data.mesh is managed by \"kubectl-edit\", .spec.replicas is managed by \"helm\""
+        );
+        assert!(e.hints[0].contains("--force"), "{:?}", e.hints);
+        // A 409 without field conflicts (e.g. AlreadyExists) keeps the generic wording.
+        let exists =
+            kube::core::Status::failure("configmaps \"x\" already exists", "AlreadyExists")
+                .with_code(409);
+        assert!(field_conflicts(&exists).is_empty());
+    }
+
+    #[test]
+    fn transport_timeouts_are_told_apart() {
+        assert!(is_timeout("deadline has elapsed"));
+        assert!(is_timeout("Connection timed out"));
+        assert!(!is_timeout("Connection refused"));
     }
 }
