@@ -110,6 +110,32 @@ pub fn block_on_raw<T>(
     rt.block_on(fut)
 }
 
+/// For synchronous work that cannot select on Ctrl-C (streaming input, analysis): from
+/// here on, Ctrl-C runs `cleanup`, prints `Error: interrupted` and exits 130 — instead of
+/// dying by the signal, or being ignored because an earlier runtime registered a handler.
+/// If the watcher cannot be set up, Ctrl-C keeps its previous effect.
+pub fn exit_on_ctrl_c(cleanup: impl FnOnce() + Send + 'static) {
+    let Ok(rt) = tokio::runtime::Builder::new_current_thread()
+        .enable_io()
+        .build()
+    else {
+        return;
+    };
+    // Registered here, before returning, so no Ctrl-C slips past the watcher.
+    let sig = rt.block_on(async {
+        tokio::signal::unix::signal(tokio::signal::unix::SignalKind::interrupt())
+    });
+    let Ok(mut sig) = sig else {
+        return;
+    };
+    std::thread::spawn(move || {
+        rt.block_on(sig.recv());
+        cleanup();
+        eprint!("{}", Error::interrupted().render());
+        std::process::exit(exit::INTERRUPTED);
+    });
+}
+
 /// The subcommand path the user typed (`sailctl manifest generate`), for the usage hint.
 fn command_path(args: &[OsString]) -> String {
     let mut cmd = cli::command();

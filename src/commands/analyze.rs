@@ -57,6 +57,8 @@ pub fn run(ctx: &Ctx, args: &AnalyzeArgs) -> Result<i32, Error> {
         suppressions.push(sup);
     }
 
+    // Reading files and the cluster happens on plain threads and runtimes of its own.
+    crate::app::exit_on_ctrl_c(|| {});
     let istio_ns = ctx.global.istio_namespace.clone();
     let namespace = if args.all_namespaces {
         None

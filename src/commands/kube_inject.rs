@@ -21,6 +21,8 @@ fn load_config(ctx: &Ctx, args: &KubeInjectArgs) -> Result<InjectConfig, Error> 
     {
         match crate::app::block_on(from_cluster(ctx, args)) {
             Ok(Some(cfg)) => cfg,
+            // Ctrl-C while asking the cluster ends the command; it is not "no cluster".
+            Err(e) if e.kind == crate::error::Kind::Interrupted => return Err(e),
             Ok(None) | Err(_) => {
                 ctx.printer.status(
                     "no injector configuration in a reachable cluster; using the bundled injection templates and default-profile values",
@@ -266,6 +268,7 @@ pub fn run(ctx: &Ctx, args: &KubeInjectArgs) -> Result<i32, Error> {
     let mut warn = |w: String| ctx.printer.warn(&w);
     match &args.output {
         None => {
+            crate::app::exit_on_ctrl_c(|| {});
             let stdout = std::io::stdout();
             let mut out = stdout.lock();
             run_all(&paths, &cfg, &mut out, &mut warn)?;
@@ -280,8 +283,17 @@ pub fn run(ctx: &Ctx, args: &KubeInjectArgs) -> Result<i32, Error> {
                 ".{}.sailctl-tmp",
                 path.file_name().and_then(|n| n.to_str()).unwrap_or("out")
             ));
+            // Ctrl-C waits for a write in progress, then removes the temporary file, so
+            // FILE is either absent, the old one, or complete.
+            let writing = std::sync::Arc::new(std::sync::Mutex::new(()));
+            let (lock, tmp_path) = (writing.clone(), tmp.clone());
+            crate::app::exit_on_ctrl_c(move || {
+                let _held = lock.lock();
+                let _ = std::fs::remove_file(&tmp_path);
+            });
             let mut buf = Vec::new();
             run_all(&paths, &cfg, &mut buf, &mut warn)?;
+            let _held = writing.lock();
             std::fs::write(&tmp, &buf)
                 .and_then(|_| std::fs::rename(&tmp, path))
                 .map_err(|e| {
