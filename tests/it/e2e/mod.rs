@@ -13,6 +13,7 @@
 //! fixture panics with what to install or run: these tests fail, they never skip.
 
 mod commands;
+mod faults;
 mod inject;
 mod install;
 mod profiles;

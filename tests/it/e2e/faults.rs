@@ -1,0 +1,720 @@
+//! Cluster faults and signals (issue #11): what sailctl does when the apiserver dies, hangs
+//! or refuses, when someone else owns a field, when a namespace will not go away, and when
+//! the user presses Ctrl-C.
+//!
+//! Everything that installs Istio or stops the apiserver runs on a kubeplane instance of its
+//! own ([`Instance`]: its own network namespace and state directory, taken down when the test
+//! ends, also on panic), because the shared cluster serves the other e2e tests in parallel.
+//! Those steps form one test: an Istio install is cluster-wide, so they must not interleave.
+//! Faults that need no apiserver restart and install nothing use the shared cluster.
+
+use std::io::{BufRead, BufReader, Write};
+use std::os::fd::AsRawFd;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, ExitStatus, Output, Stdio};
+use std::sync::mpsc;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use k8s_openapi::api::apps::v1::{Deployment, ReplicaSet};
+use k8s_openapi::api::core::v1::{ConfigMap, Namespace, Pod};
+use k8s_openapi::api::rbac::v1::{ClusterRole, ClusterRoleBinding};
+use k8s_openapi::apimachinery::pkg::apis::meta::v1::OwnerReference;
+use kube::Client;
+use kube::api::{Api, DeleteParams, ListParams, Patch, PatchParams, PostParams};
+use serde_json::json;
+
+use super::{client_for, cluster, cluster_sh, unique_name};
+
+const ISTIO_NS: &str = "istio-system";
+const HOLD: &str = "e2e.sailctl.dev/hold";
+
+// ------------------------------------------------------------ a dedicated cluster ----
+
+/// A kubeplane instance of this test's own: `cluster.sh up` with its own network namespace
+/// and state directory; `cluster.sh down` on drop (also when the test panics).
+struct Instance {
+    netns: String,
+    state: PathBuf,
+    kubeconfig: PathBuf,
+}
+
+impl Instance {
+    fn up() -> Instance {
+        let netns = unique_name("sailctl-kp-f");
+        let state = std::env::temp_dir().join(&netns);
+        // Made before `up`, so a failed start is taken down too.
+        let inst = Instance {
+            kubeconfig: state.join("kubeconfig"),
+            netns,
+            state,
+        };
+        let took = inst.must("up");
+        eprintln!(
+            "faults: dedicated cluster {} up in {}",
+            inst.netns,
+            secs(took)
+        );
+        inst
+    }
+
+    fn script(&self, sub: &str) -> Output {
+        Command::new("bash")
+            .arg(cluster_sh())
+            .arg(sub)
+            .env("KUBEPLANE_NETNS", &self.netns)
+            .env("KUBEPLANE_STATE_DIR", &self.state)
+            .stdin(Stdio::null())
+            .output()
+            .unwrap_or_else(|e| panic!("faults: cannot run cluster.sh {sub}: {e}"))
+    }
+
+    /// Runs `cluster.sh SUB`; panics with its output when it fails. Returns how long it took.
+    fn must(&self, sub: &str) -> Duration {
+        let start = Instant::now();
+        let out = self.script(sub);
+        assert!(
+            out.status.success(),
+            "faults: `cluster.sh {sub}` failed for the dedicated instance ({}): {}{}",
+            self.state.display(),
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        start.elapsed()
+    }
+}
+
+impl Drop for Instance {
+    fn drop(&mut self) {
+        let out = self.script("down");
+        if !out.status.success() {
+            eprintln!(
+                "faults: `cluster.sh down` failed for {}: {}",
+                self.netns,
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+        if std::thread::panicking() {
+            eprintln!(
+                "faults: the dedicated cluster's logs are kept in {}/logs",
+                self.state.display()
+            );
+        } else {
+            let _ = std::fs::remove_dir_all(&self.state);
+        }
+        let _ = std::fs::remove_file(format!("{}.lock", self.state.display()));
+    }
+}
+
+unsafe extern "C" {
+    fn setns(fd: i32, nstype: i32) -> i32;
+    #[link_name = "kill"]
+    fn libc_kill(pid: i32, sig: i32) -> i32;
+}
+const CLONE_NEWNET: i32 = 0x4000_0000;
+const SIGINT: i32 = 2;
+
+/// Runs `body` on a thread that has entered the network namespace `netns`: its sockets and
+/// every process it starts (sailctl) see the dedicated cluster, not the shared one.
+fn in_netns<F, Fut>(netns: &str, body: F)
+where
+    F: FnOnce() -> Fut + Send + 'static,
+    Fut: std::future::Future<Output = ()>,
+{
+    let path = Path::new("/run/netns").join(netns);
+    let handle = std::thread::spawn(move || {
+        let ns = std::fs::File::open(&path)
+            .unwrap_or_else(|e| panic!("faults: cannot open {}: {e}", path.display()));
+        // SAFETY: setns(2) on a descriptor we own; it moves only this thread.
+        let rc = unsafe { setns(ns.as_raw_fd(), CLONE_NEWNET) };
+        assert_eq!(
+            rc,
+            0,
+            "faults: setns into {} failed: {} (needs root)",
+            path.display(),
+            std::io::Error::last_os_error()
+        );
+        tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .expect("faults: tokio runtime")
+            .block_on(body());
+    });
+    if let Err(panic) = handle.join() {
+        std::panic::resume_unwind(panic);
+    }
+}
+
+// ---------------------------------------------------------------- running sailctl ----
+
+fn sailctl_cmd(kubeconfig: &Path, args: &[&str]) -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_sailctl"));
+    c.args(args)
+        .arg("--kubeconfig")
+        .arg(kubeconfig)
+        .env("NO_COLOR", "1")
+        .stdin(Stdio::null());
+    c
+}
+
+fn run(kubeconfig: &Path, args: &[&str]) -> (Output, Duration) {
+    let start = Instant::now();
+    let out = sailctl_cmd(kubeconfig, args)
+        .output()
+        .expect("faults: run sailctl");
+    (out, start.elapsed())
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// Exactly one `Error:` line, and no panic.
+fn one_error_line(err: &str) -> &str {
+    assert!(!err.contains("panicked"), "{err}");
+    let lines: Vec<&str> = err.lines().filter(|l| l.starts_with("Error:")).collect();
+    assert_eq!(lines.len(), 1, "want one Error: line in:\n{err}");
+    lines[0]
+}
+
+/// A sailctl running in the background whose stderr is read line by line.
+struct Running {
+    child: Child,
+    lines: mpsc::Receiver<String>,
+    stderr: Arc<Mutex<String>>,
+}
+
+impl Running {
+    fn start(kubeconfig: &Path, args: &[&str]) -> Running {
+        let mut child = sailctl_cmd(kubeconfig, args)
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("faults: spawn sailctl");
+        let pipe = child.stderr.take().unwrap();
+        let (tx, lines) = mpsc::channel();
+        let stderr = Arc::new(Mutex::new(String::new()));
+        let all = stderr.clone();
+        std::thread::spawn(move || {
+            for line in BufReader::new(pipe).lines().map_while(Result::ok) {
+                all.lock().unwrap().push_str(&format!("{line}\n"));
+                let _ = tx.send(line);
+            }
+        });
+        Running {
+            child,
+            lines,
+            stderr,
+        }
+    }
+
+    fn wait_for_line(&self, needle: &str, timeout: Duration) {
+        let deadline = Instant::now() + timeout;
+        loop {
+            let left = deadline.saturating_duration_since(Instant::now());
+            match self.lines.recv_timeout(left) {
+                Ok(l) if l.contains(needle) => return,
+                Ok(_) => {}
+                Err(_) => panic!(
+                    "faults: no line with {needle:?} within {timeout:?}; stderr so far:\n{}",
+                    self.stderr.lock().unwrap()
+                ),
+            }
+        }
+    }
+
+    fn interrupt(&self) {
+        // SAFETY: plain kill(2) on our own child.
+        unsafe { libc_kill(self.child.id() as i32, SIGINT) };
+    }
+
+    /// Waits for the exit (bounded); returns the status and the whole stderr.
+    fn finish(mut self, timeout: Duration) -> (ExitStatus, String) {
+        let deadline = Instant::now() + timeout;
+        let status = loop {
+            if let Some(s) = self.child.try_wait().unwrap() {
+                break s;
+            }
+            if Instant::now() >= deadline {
+                let _ = self.child.kill();
+                panic!(
+                    "faults: sailctl still running after {timeout:?} (a hang); stderr:\n{}",
+                    self.stderr.lock().unwrap()
+                );
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        };
+        // The reader thread ends at EOF; give it a moment to take the last lines.
+        std::thread::sleep(Duration::from_millis(100));
+        let err = self.stderr.lock().unwrap().clone();
+        (status, err)
+    }
+}
+
+// ------------------------------------------------------------------ cluster checks ----
+
+/// Polls until the Istio deployments are exactly `want`, each available, each with one
+/// active ReplicaSet and exactly as many live pods as replicas (nothing duplicated).
+async fn converged(client: &Client, want: &[&str], timeout: Duration) {
+    let deployments: Api<Deployment> = Api::namespaced(client.clone(), ISTIO_NS);
+    let replicasets: Api<ReplicaSet> = Api::namespaced(client.clone(), ISTIO_NS);
+    let pods: Api<Pod> = Api::namespaced(client.clone(), ISTIO_NS);
+    let deadline = Instant::now() + timeout;
+    let mut want: Vec<&str> = want.to_vec();
+    want.sort();
+    loop {
+        let state = convergence_problem(&deployments, &replicasets, &pods, &want).await;
+        match state {
+            None => return,
+            Some(why) if Instant::now() >= deadline => {
+                panic!("faults: the install did not converge within {timeout:?}: {why}")
+            }
+            Some(_) => tokio::time::sleep(Duration::from_millis(500)).await,
+        }
+    }
+}
+
+async fn convergence_problem(
+    deployments: &Api<Deployment>,
+    replicasets: &Api<ReplicaSet>,
+    pods: &Api<Pod>,
+    want: &[&str],
+) -> Option<String> {
+    let lp = ListParams::default().labels("operator.istio.io/component");
+    let ds = deployments.list(&lp).await.ok()?.items;
+    let mut names: Vec<String> = ds.iter().filter_map(|d| d.metadata.name.clone()).collect();
+    names.sort();
+    if names != want {
+        return Some(format!("deployments {names:?}, want {want:?}"));
+    }
+    let rss = replicasets.list(&ListParams::default()).await.ok()?.items;
+    let all_pods = pods.list(&ListParams::default()).await.ok()?.items;
+    for d in &ds {
+        let name = d.metadata.name.clone().unwrap_or_default();
+        let replicas = d.spec.as_ref().and_then(|s| s.replicas).unwrap_or(1);
+        let available = d
+            .status
+            .as_ref()
+            .and_then(|s| s.available_replicas)
+            .unwrap_or(0);
+        if let Some(why) = sailctl::k8s::wait::deployment_pending(d) {
+            return Some(format!("{name}: {why}"));
+        }
+        if available < replicas {
+            return Some(format!("{name}: {available}/{replicas} available"));
+        }
+        let active: Vec<String> = rss
+            .iter()
+            .filter(|rs| owned_by(&rs.metadata.owner_references, &name))
+            .filter(|rs| rs.spec.as_ref().and_then(|s| s.replicas).unwrap_or(0) > 0)
+            .filter_map(|rs| rs.metadata.name.clone())
+            .collect();
+        if active.len() != 1 {
+            return Some(format!("{name}: active ReplicaSets {active:?}"));
+        }
+        let live = all_pods
+            .iter()
+            .filter(|p| owned_by(&p.metadata.owner_references, &active[0]))
+            .filter(|p| p.metadata.deletion_timestamp.is_none())
+            .count() as i32;
+        let stray = all_pods
+            .iter()
+            .filter(|p| p.metadata.deletion_timestamp.is_none())
+            .filter(|p| {
+                p.metadata
+                    .name
+                    .as_deref()
+                    .is_some_and(|n| n.starts_with(&format!("{name}-")))
+            })
+            .count() as i32;
+        if live != replicas || stray != replicas {
+            return Some(format!(
+                "{name}: {live} pods of the active ReplicaSet, {stray} in all, want {replicas}"
+            ));
+        }
+    }
+    None
+}
+
+fn owned_by(refs: &Option<Vec<OwnerReference>>, owner: &str) -> bool {
+    refs.as_ref()
+        .is_some_and(|r| r.iter().any(|o| o.name == owner))
+}
+
+/// Who owns `.data.mesh` of the `istio` ConfigMap, by managedFields.
+async fn mesh_owners(client: &Client) -> Vec<String> {
+    let cm = Api::<ConfigMap>::namespaced(client.clone(), ISTIO_NS)
+        .get("istio")
+        .await
+        .unwrap();
+    cm.metadata
+        .managed_fields
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|m| {
+            m.fields_v1
+                .as_ref()
+                .and_then(|f| f.0.pointer("/f:data/f:mesh"))
+                .is_some()
+        })
+        .map(|m| {
+            format!(
+                "{}:{}",
+                m.manager.unwrap_or_default(),
+                m.operation.unwrap_or_default()
+            )
+        })
+        .collect()
+}
+
+async fn set_finalizers(client: &Client, cm: &str, finalizers: serde_json::Value) {
+    Api::<ConfigMap>::namespaced(client.clone(), ISTIO_NS)
+        .patch(
+            cm,
+            &PatchParams::default(),
+            &Patch::Merge(json!({"metadata": {"finalizers": finalizers}})),
+        )
+        .await
+        .unwrap_or_else(|e| panic!("faults: cannot set finalizers on {cm}: {e}"));
+}
+
+/// A user who may do everything an install needs except touch ServiceAccounts.
+async fn limited_user(client: &Client, user: &str) {
+    let role: ClusterRole = serde_json::from_value(json!({
+        "metadata": {"name": user},
+        "rules": [
+            {"apiGroups": ["apiextensions.k8s.io", "admissionregistration.k8s.io",
+                "rbac.authorization.k8s.io", "apps", "policy", "autoscaling", "networking.k8s.io"],
+             "resources": ["*"], "verbs": ["*"]},
+            {"apiGroups": [""], "resources": ["namespaces", "configmaps", "services", "secrets",
+                "pods", "events", "endpoints"], "verbs": ["*"]}
+        ]
+    }))
+    .unwrap();
+    let binding: ClusterRoleBinding = serde_json::from_value(json!({
+        "metadata": {"name": user},
+        "roleRef": {"apiGroup": "rbac.authorization.k8s.io", "kind": "ClusterRole", "name": user},
+        "subjects": [{"apiGroup": "rbac.authorization.k8s.io", "kind": "User", "name": user}]
+    }))
+    .unwrap();
+    Api::<ClusterRole>::all(client.clone())
+        .create(&PostParams::default(), &role)
+        .await
+        .unwrap();
+    Api::<ClusterRoleBinding>::all(client.clone())
+        .create(&PostParams::default(), &binding)
+        .await
+        .unwrap();
+}
+
+fn secs(d: Duration) -> String {
+    format!("{:.1}s", d.as_secs_f64())
+}
+
+// --------------------------------------------------------- the dedicated-cluster test ----
+
+#[test]
+fn faults_on_a_dedicated_cluster() {
+    super::assert_in_netns();
+    let inst = Instance::up();
+    let kc = inst.kubeconfig.clone();
+    let netns = inst.netns.clone();
+    // The instance is stopped and started from inside the namespace thread too.
+    let inst = Arc::new(inst);
+    let ctl = inst.clone();
+    in_netns(&netns, move || async move {
+        let client = client_for(&kc).await;
+        let install = ["install", "-y", "--readiness-timeout", "2m"];
+
+        // 1. RBAC: forbidden on one resource names the verb, the resource and the namespace.
+        limited_user(&client, "e2e-limited").await;
+        let (out, took) = run(&kc, &[&install[..], &["--as", "e2e-limited"]].concat());
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(1), "{err}");
+        let line = one_error_line(&err);
+        for want in [
+            "forbidden",
+            "serviceaccounts",
+            "\"istio-system\"",
+            "e2e-limited",
+        ] {
+            assert!(line.contains(want), "missing {want:?} in {line}");
+        }
+        assert!(
+            err.contains("hint: run `sailctl x precheck`"),
+            "no precheck hint:\n{err}"
+        );
+        eprintln!("faults: [rbac] forbidden reported after {}", secs(took));
+
+        // 2. apiserver killed mid-install: a clear error at once; after a restart, the
+        //    same install converges.
+        let bg = Running::start(
+            &kc,
+            &[&install[..], &["--kubeclient-timeout", "5s"]].concat(),
+        );
+        bg.wait_for_line("Istio core installed", Duration::from_secs(120));
+        ctl.must("stop-apiserver");
+        let killed = Instant::now();
+        let (status, err) = bg.finish(Duration::from_secs(60));
+        let to_failure = killed.elapsed();
+        assert_eq!(status.code(), Some(1), "{err}");
+        let line = one_error_line(&err);
+        assert!(
+            line.starts_with(
+                "Error: cannot reach the Kubernetes cluster at https://127.0.0.1:6443"
+            ),
+            "{err}"
+        );
+        assert!(
+            to_failure < Duration::from_secs(5 + 3),
+            "took {to_failure:?}, more than --kubeclient-timeout 5s"
+        );
+        let restart = ctl.must("start-apiserver");
+        let (out, to_converge) = run(&kc, &install);
+        assert_eq!(out.status.code(), Some(0), "re-run: {}", stderr(&out));
+        converged(
+            &client,
+            &["istio-ingressgateway", "istiod"],
+            Duration::from_secs(60),
+        )
+        .await;
+        let (again, _) = run(&kc, &install);
+        assert!(
+            stderr(&again).contains("Installation complete (no changes)"),
+            "{}",
+            stderr(&again)
+        );
+        eprintln!(
+            "faults: [apiserver killed mid-install] failure {} after the kill; apiserver back in {}; re-run converged in {}",
+            secs(to_failure),
+            secs(restart),
+            secs(to_converge)
+        );
+
+        // 3. a conflicting field manager is reported by name; --force takes its fields over.
+        let cms: Api<ConfigMap> = Api::namespaced(client.clone(), ISTIO_NS);
+        let rendered = cms.get("istio").await.unwrap().data.unwrap()["mesh"].clone();
+        let edited = format!("{rendered}\n# edited by hand\n");
+        cms.patch(
+            "istio",
+            &PatchParams {
+                field_manager: Some("e2e-editor".into()),
+                ..Default::default()
+            },
+            &Patch::Merge(json!({"data": {"mesh": edited}})),
+        )
+        .await
+        .unwrap();
+        let (out, _) = run(&kc, &install);
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(1), "{err}");
+        assert_eq!(
+            one_error_line(&err),
+            "Error: conflict: cannot apply ConfigMap istio-system/istio: .data.mesh is managed by \"e2e-editor\"",
+            "{err}"
+        );
+        assert!(err.contains("--force"), "{err}");
+        assert_eq!(
+            cms.get("istio").await.unwrap().data.unwrap()["mesh"],
+            edited,
+            "the edit was overwritten without --force"
+        );
+        let (out, _) = run(&kc, &[&install[..], &["--force"]].concat());
+        assert_eq!(out.status.code(), Some(0), "--force: {}", stderr(&out));
+        assert_eq!(
+            cms.get("istio").await.unwrap().data.unwrap()["mesh"],
+            rendered
+        );
+        assert_eq!(mesh_owners(&client).await, ["sailctl:Apply"]);
+        eprintln!("faults: [field manager conflict] reported; --force took .data.mesh over");
+
+        // 4. Ctrl-C mid-install exits 130; the re-run converges.
+        let demo = [
+            "install",
+            "--set",
+            "profile=demo",
+            "-y",
+            "--readiness-timeout",
+            "2m",
+        ];
+        let bg = Running::start(&kc, &demo);
+        bg.wait_for_line("Istio core installed", Duration::from_secs(120));
+        bg.interrupt();
+        let sent = Instant::now();
+        let (status, err) = bg.finish(Duration::from_secs(20));
+        let to_exit = sent.elapsed();
+        assert_eq!(status.code(), Some(130), "{err}");
+        assert!(err.ends_with("Error: interrupted\n"), "{err}");
+        let (out, to_converge) = run(&kc, &demo);
+        assert_eq!(out.status.code(), Some(0), "re-run: {}", stderr(&out));
+        converged(
+            &client,
+            &["istio-egressgateway", "istio-ingressgateway", "istiod"],
+            Duration::from_secs(60),
+        )
+        .await;
+        eprintln!(
+            "faults: [Ctrl-C mid-install] exit 130 after {}; re-run converged in {}",
+            secs(to_exit),
+            secs(to_converge)
+        );
+
+        // 5. a hung (paused) apiserver: a clear error within --kubeclient-timeout, and
+        //    Ctrl-C during a live analyze exits 130.
+        ctl.must("pause-apiserver");
+        let (out, took) = run(&kc, &["install", "-y", "--kubeclient-timeout", "3s"]);
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(1), "{err}");
+        assert_eq!(
+            one_error_line(&err),
+            "Error: cannot reach the Kubernetes cluster at https://127.0.0.1:6443: no answer within 3s",
+            "{err}"
+        );
+        assert!(took < Duration::from_secs(3 + 3), "took {took:?}");
+        let bg = Running::start(&kc, &["analyze", "-A"]);
+        std::thread::sleep(Duration::from_millis(1500));
+        bg.interrupt();
+        let sent = Instant::now();
+        let (status, err) = bg.finish(Duration::from_secs(10));
+        let analyze_exit = sent.elapsed();
+        assert_eq!(status.code(), Some(130), "{err}");
+        assert!(err.ends_with("Error: interrupted\n"), "{err}");
+        ctl.must("resume-apiserver");
+        eprintln!(
+            "faults: [apiserver paused] install failed after {} (--kubeclient-timeout 3s); analyze exit 130 {} after Ctrl-C",
+            secs(took),
+            secs(analyze_exit)
+        );
+
+        // 6. uninstall with the Istio namespace stuck Terminating: reported, bounded.
+        let held: ConfigMap = serde_json::from_value(json!({
+            "metadata": {"name": "e2e-held", "finalizers": [HOLD]},
+            "data": {"why": "holds the namespace in Terminating"}
+        }))
+        .unwrap();
+        cms.create(&PostParams::default(), &held).await.unwrap();
+        set_finalizers(&client, "istio", json!([HOLD])).await;
+        let namespaces: Api<Namespace> = Api::all(client.clone());
+        namespaces
+            .delete(ISTIO_NS, &DeleteParams::default())
+            .await
+            .unwrap();
+        let uninstall = ["uninstall", "--purge", "-y"];
+        let (out, took_object) = run(&kc, &uninstall);
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(1), "{err}");
+        let line = one_error_line(&err);
+        assert!(
+            line.starts_with("Error: ConfigMap istio-system/istio is still present")
+                && line.ends_with(&format!(
+                    "after it was deleted, held by finalizer(s) {HOLD} (namespace istio-system is Terminating)"
+                )),
+            "{err}"
+        );
+        assert!(
+            err.contains("hint: ") && err.contains("kubectl patch configmap istio -n istio-system"),
+            "{err}"
+        );
+        assert!(
+            took_object < Duration::from_secs(40),
+            "took {took_object:?}"
+        );
+
+        set_finalizers(&client, "istio", json!(null)).await;
+        let (out, took_ns) = run(&kc, &uninstall);
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(1), "{err}");
+        let line = one_error_line(&err);
+        assert!(
+            line.starts_with("Error: Istio's resources were removed, but namespace istio-system is still Terminating after 30s: ")
+                && line.contains(HOLD),
+            "{err}"
+        );
+        assert!(took_ns < Duration::from_secs(60), "took {took_ns:?}");
+
+        set_finalizers(&client, "e2e-held", json!(null)).await;
+        super::wait_until(
+            Duration::from_secs(90),
+            "istio-system to be gone",
+            || async { matches!(namespaces.get_opt(ISTIO_NS).await, Ok(None)) },
+        )
+        .await;
+        let (out, _) = run(&kc, &uninstall);
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        eprintln!(
+            "faults: [namespace stuck Terminating] finalizer on an Istio object reported after {}; on other content after {}",
+            secs(took_object),
+            secs(took_ns)
+        );
+    });
+    drop(inst);
+}
+
+// ---------------------------------------------------------------- the shared cluster ----
+
+/// Ctrl-C while kube-inject streams into `-o FILE`: exit 130, and FILE is neither created
+/// nor touched (no temporary file either). The configuration comes from the cluster, so the
+/// async runtime has already installed its own Ctrl-C handling when the signal arrives.
+#[tokio::test]
+async fn ctrl_c_during_kube_inject_leaves_no_partial_output() {
+    let env = cluster("fault-inject").await;
+    let dir = tempfile::tempdir().unwrap();
+    let old = dir.path().join("old.yaml");
+    std::fs::write(&old, "previous: content\n").unwrap();
+    for target in [dir.path().join("new.yaml"), old.clone()] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_sailctl"))
+            .args(["kube-inject", "-f", "-", "-o"])
+            .arg(&target)
+            .arg("--kubeconfig")
+            .arg(env.kubeconfig())
+            .env("NO_COLOR", "1")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut stdin = child.stdin.take().unwrap();
+        // One whole workload, then the input stays open: sailctl is mid-stream.
+        stdin
+            .write_all(
+                b"apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  selector:\n    matchLabels: {app: web}\n  template:\n    metadata:\n      labels: {app: web}\n    spec:\n      containers:\n      - name: web\n        image: nginx\n---\n",
+            )
+            .unwrap();
+        stdin.flush().unwrap();
+        std::thread::sleep(Duration::from_secs(2));
+        // SAFETY: plain kill(2) on our own child.
+        unsafe { libc_kill(child.id() as i32, SIGINT) };
+        let sent = Instant::now();
+        let deadline = sent + Duration::from_secs(10);
+        let status = loop {
+            if let Some(s) = child.try_wait().unwrap() {
+                break s;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "kube-inject did not stop on SIGINT"
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        };
+        drop(stdin);
+        let mut err = String::new();
+        std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut err).unwrap();
+        assert_eq!(status.code(), Some(130), "{err}");
+        assert!(err.ends_with("Error: interrupted\n"), "{err}");
+        let mut left: Vec<String> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        left.sort();
+        assert_eq!(left, ["old.yaml"], "files left after Ctrl-C");
+        assert_eq!(
+            std::fs::read_to_string(&old).unwrap(),
+            "previous: content\n"
+        );
+        eprintln!(
+            "faults: [Ctrl-C kube-inject -o {}] exit 130 after {}",
+            target.file_name().unwrap().to_string_lossy(),
+            secs(sent.elapsed())
+        );
+    }
+}
