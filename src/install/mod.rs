@@ -145,7 +145,13 @@ async fn installed_version(
     let api: Api<k8s_openapi::api::apps::v1::Deployment> =
         Api::namespaced(cluster.client.clone(), merged.namespace());
     let sel = format!("app=istiod,istio.io/rev={revision}");
-    let list = api.list(&ListParams::default().labels(&sel)).await.ok()?;
+    let list = tokio::time::timeout(
+        cluster.timeout,
+        api.list(&ListParams::default().labels(&sel)),
+    )
+    .await
+    .ok()?
+    .ok()?;
     let d = list.items.first()?;
     let image = d
         .spec
@@ -265,13 +271,19 @@ async fn owned_objects(
         let gvk = kube::core::GroupVersionKind::gvk(group, version, kind);
         let ar = ApiResource::from_gvk(&gvk);
         let api: Api<DynamicObject> = Api::all_with(cluster.client.clone(), &ar);
-        let list = match api
-            .list(&ListParams::default().labels(plan::COMPONENT_LABEL))
-            .await
-        {
-            Ok(l) => l,
-            Err(kube::Error::Api(s)) if s.code == 404 => continue,
-            Err(e) => return Err(cluster.error(e, "list", &format!("{kind} objects"))),
+        let lp = ListParams::default().labels(plan::COMPONENT_LABEL);
+        let list = async {
+            match api.list(&lp).await {
+                Ok(l) => Ok(Some(l)),
+                Err(kube::Error::Api(s)) if s.code == 404 => Ok(None),
+                Err(e) => Err(e),
+            }
+        };
+        let Some(list) = cluster
+            .call(list, "list", &format!("{kind} objects"))
+            .await?
+        else {
+            continue;
         };
         for o in list.items {
             let labels = o.metadata.labels.clone().unwrap_or_default();
@@ -443,10 +455,13 @@ pub fn run_uninstall(ctx: &Ctx, args: &UninstallArgs) -> Result<i32, Error> {
 async fn istio_crds(cluster: &Cluster) -> Result<Vec<ObjectRef>, Error> {
     use k8s_openapi::apiextensions_apiserver::pkg::apis::apiextensions::v1::CustomResourceDefinition;
     let api: Api<CustomResourceDefinition> = Api::all(cluster.client.clone());
-    let list = api
-        .list(&ListParams::default())
-        .await
-        .map_err(|e| cluster.error(e, "list", "customresourcedefinitions"))?;
+    let list = cluster
+        .call(
+            api.list(&ListParams::default()),
+            "list",
+            "customresourcedefinitions",
+        )
+        .await?;
     Ok(list
         .items
         .into_iter()
@@ -517,7 +532,11 @@ const NAMESPACE_GRACE: Duration = Duration::from_secs(30);
 /// The namespace's status conditions, when it is being deleted (`None` otherwise).
 async fn namespace_terminating(cluster: &Cluster, ns: &str) -> Option<Vec<String>> {
     let api: Api<k8s_openapi::api::core::v1::Namespace> = Api::all(cluster.client.clone());
-    let live = api.get_opt(ns).await.ok().flatten()?;
+    let live = tokio::time::timeout(cluster.timeout, api.get_opt(ns))
+        .await
+        .ok()?
+        .ok()
+        .flatten()?;
     live.metadata.deletion_timestamp.as_ref()?;
     let conditions = live
         .status

@@ -109,16 +109,21 @@ impl Applier {
         if let Some(hit) = self.cache.lock().await.get(&gvk) {
             return Ok(hit.clone());
         }
-        let found = kube::discovery::pinned_kind(&self.cluster.client, &gvk)
-            .await
-            .map_err(|e| match e {
-                kube::Error::Api(s) if s.code == 404 => Error::general(format!(
-                    "the cluster does not serve {} {}: is its CustomResourceDefinition installed?",
-                    r.api_version, r.kind
-                )),
-                e => self
-                    .cluster
-                    .error(e, "discover", &format!("{} {}", r.api_version, r.kind)),
+        let what = format!("{} {}", r.api_version, r.kind);
+        let discover = async {
+            match kube::discovery::pinned_kind(&self.cluster.client, &gvk).await {
+                Err(kube::Error::Api(s)) if s.code == 404 => Ok(None),
+                other => other.map(Some),
+            }
+        };
+        let found = self
+            .cluster
+            .call(discover, "discover", &what)
+            .await?
+            .ok_or_else(|| {
+                Error::general(format!(
+                    "the cluster does not serve {what}: is its CustomResourceDefinition installed?"
+                ))
             })?;
         self.cache.lock().await.insert(gvk, found.clone());
         Ok(found)
@@ -146,21 +151,29 @@ impl Applier {
     pub async fn apply(&self, obj: &Value) -> Result<Outcome, Error> {
         let r = ObjectRef::of(obj)?;
         let api = self.api(&r).await?;
-        let before = api
-            .get_opt(&r.name)
-            .await
-            .map_err(|e| self.cluster.error(e, "get", &r.to_string()))?;
+        let what = r.to_string();
+        let before = self
+            .cluster
+            .call(api.get_opt(&r.name), "get", &what)
+            .await?;
         let mut pp = PatchParams::apply(FIELD_MANAGER);
         pp.dry_run = self.dry_run;
         // Apply without force first, so a field someone else changed is noticed.
-        let after = match api.patch(&r.name, &pp, &Patch::Apply(obj)).await {
-            Err(kube::Error::Api(s)) if may_take_over(&super::field_conflicts(&s), self.force) => {
-                pp.force = true;
-                api.patch(&r.name, &pp, &Patch::Apply(obj)).await
+        let apply = async {
+            match api.patch(&r.name, &pp, &Patch::Apply(obj)).await {
+                Err(kube::Error::Api(s))
+                    if may_take_over(&super::field_conflicts(&s), self.force) =>
+                {
+                    let forced = PatchParams {
+                        force: true,
+                        ..pp.clone()
+                    };
+                    api.patch(&r.name, &forced, &Patch::Apply(obj)).await
+                }
+                other => other,
             }
-            other => other,
-        }
-        .map_err(|e| self.cluster.error(e, "apply", &r.to_string()))?;
+        };
+        let after = self.cluster.call(apply, "apply", &what).await?;
         Ok(match before {
             None => Outcome::Created,
             // Compare content, not resourceVersion: a dry run never bumps it.
@@ -172,9 +185,9 @@ impl Applier {
     /// Reads the live object, if any.
     pub async fn get(&self, r: &ObjectRef) -> Result<Option<DynamicObject>, Error> {
         let api = self.api(r).await?;
-        api.get_opt(&r.name)
+        self.cluster
+            .call(api.get_opt(&r.name), "get", &r.to_string())
             .await
-            .map_err(|e| self.cluster.error(e, "get", &r.to_string()))
     }
 
     /// Deletes one object (background propagation); a missing object is not an error.
@@ -184,11 +197,14 @@ impl Applier {
             dry_run: self.dry_run,
             ..DeleteParams::background()
         };
-        match api.delete(&r.name, &dp).await {
-            Ok(_) => Ok(true),
-            Err(kube::Error::Api(s)) if s.code == 404 => Ok(false),
-            Err(e) => Err(self.cluster.error(e, "delete", &r.to_string())),
-        }
+        let delete = async {
+            match api.delete(&r.name, &dp).await {
+                Ok(_) => Ok(true),
+                Err(kube::Error::Api(s)) if s.code == 404 => Ok(false),
+                Err(e) => Err(e),
+            }
+        };
+        self.cluster.call(delete, "delete", &r.to_string()).await
     }
 }
 

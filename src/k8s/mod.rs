@@ -92,7 +92,25 @@ impl Cluster {
             Ok(Ok(info)) => Ok(info),
             Ok(Err(e)) => Err(self.error(e, "get", "the server version")),
             Err(_) => Err(self.unreachable(&format!(
-                "no answer within {}",
+                "no answer within {} to get the server version",
+                crate::cli::GoDuration(self.timeout)
+            ))),
+        }
+    }
+
+    /// One API call bounded by `--kubeclient-timeout`, as istioctl bounds each request: a
+    /// server that stops answering mid-command is an error, not a wait of the longer
+    /// per-read timeout. Failures become one line naming the verb and the object.
+    pub async fn call<T>(
+        &self,
+        call: impl std::future::Future<Output = Result<T, kube::Error>>,
+        verb: &str,
+        what: &str,
+    ) -> Result<T, Error> {
+        match tokio::time::timeout(self.timeout, call).await {
+            Ok(r) => r.map_err(|e| self.error(e, verb, what)),
+            Err(_) => Err(self.unreachable(&format!(
+                "no answer within {} to {verb} {what}",
                 crate::cli::GoDuration(self.timeout)
             ))),
         }
@@ -109,7 +127,10 @@ impl Cluster {
 
     /// Turns a kube client error into one line naming the verb and resource, with a hint.
     pub fn error(&self, e: kube::Error, verb: &str, what: &str) -> Error {
-        let no_answer = format!("no answer within {}", crate::cli::GoDuration(self.timeout));
+        let no_answer = format!(
+            "no answer within {} to {verb} {what}",
+            crate::cli::GoDuration(self.timeout)
+        );
         classify(e, verb, what, |why| {
             // A connect (TCP or TLS) that hit --kubeclient-timeout: say so, not "deadline has elapsed".
             if is_timeout(why) {

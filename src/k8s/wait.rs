@@ -25,20 +25,26 @@ pub fn waits_for(kind: &str) -> bool {
 async fn check(cluster: &Cluster, r: &ObjectRef) -> Result<Option<String>, Error> {
     let c = cluster.client.clone();
     let ns = r.namespace.clone().unwrap_or_else(|| "default".into());
-    let err = |e| cluster.error(e, "get", &r.to_string());
+    let what = r.to_string();
     Ok(match r.kind.as_str() {
         "Deployment" => {
-            let d = Api::<Deployment>::namespaced(c, &ns)
-                .get_opt(&r.name)
-                .await
-                .map_err(err)?;
+            let d = cluster
+                .call(
+                    Api::<Deployment>::namespaced(c, &ns).get_opt(&r.name),
+                    "get",
+                    &what,
+                )
+                .await?;
             d.map_or(Some("not found".into()), |d| deployment_pending(&d))
         }
         "DaemonSet" => {
-            let d = Api::<DaemonSet>::namespaced(c, &ns)
-                .get_opt(&r.name)
-                .await
-                .map_err(err)?;
+            let d = cluster
+                .call(
+                    Api::<DaemonSet>::namespaced(c, &ns).get_opt(&r.name),
+                    "get",
+                    &what,
+                )
+                .await?;
             d.map_or(Some("not found".into()), |d| {
                 let s = d.status.unwrap_or_default();
                 let gen_ok =
@@ -55,10 +61,13 @@ async fn check(cluster: &Cluster, r: &ObjectRef) -> Result<Option<String>, Error
             })
         }
         "StatefulSet" => {
-            let d = Api::<StatefulSet>::namespaced(c, &ns)
-                .get_opt(&r.name)
-                .await
-                .map_err(err)?;
+            let d = cluster
+                .call(
+                    Api::<StatefulSet>::namespaced(c, &ns).get_opt(&r.name),
+                    "get",
+                    &what,
+                )
+                .await?;
             d.map_or(Some("not found".into()), |d| {
                 let want = d.spec.as_ref().and_then(|s| s.replicas).unwrap_or(1);
                 let ready = d.status.and_then(|s| s.ready_replicas).unwrap_or(0);
@@ -66,10 +75,13 @@ async fn check(cluster: &Cluster, r: &ObjectRef) -> Result<Option<String>, Error
             })
         }
         "CustomResourceDefinition" => {
-            let d = Api::<CustomResourceDefinition>::all(c)
-                .get_opt(&r.name)
-                .await
-                .map_err(err)?;
+            let d = cluster
+                .call(
+                    Api::<CustomResourceDefinition>::all(c).get_opt(&r.name),
+                    "get",
+                    &what,
+                )
+                .await?;
             d.map_or(Some("not found".into()), |d| {
                 let established = d
                     .status

@@ -559,15 +559,40 @@ fn faults_on_a_dedicated_cluster() {
             secs(to_converge)
         );
 
-        // 5. a hung (paused) apiserver: a clear error within --kubeclient-timeout, and
-        //    Ctrl-C during a live analyze exits 130.
+        // 5. a hung (paused) apiserver: a clear error within --kubeclient-timeout, both
+        //    mid-install and at the start, and Ctrl-C during a live analyze exits 130.
+        let changed = [
+            &demo[..],
+            &[
+                "--set",
+                "values.pilot.traceSampling=2",
+                "--kubeclient-timeout",
+                "4s",
+            ],
+        ]
+        .concat();
+        let bg = Running::start(&kc, &changed);
+        bg.wait_for_line("Istio core installed", Duration::from_secs(120));
         ctl.must("pause-apiserver");
+        let paused = Instant::now();
+        let (status, err) = bg.finish(Duration::from_secs(60));
+        let hung_mid_install = paused.elapsed();
+        assert_eq!(status.code(), Some(1), "{err}");
+        let line = one_error_line(&err);
+        assert!(
+            line.starts_with("Error: cannot reach the Kubernetes cluster at https://127.0.0.1:6443: no answer within 4s to "),
+            "{err}"
+        );
+        assert!(
+            hung_mid_install < Duration::from_secs(4 + 3),
+            "took {hung_mid_install:?}, more than --kubeclient-timeout 4s"
+        );
         let (out, took) = run(&kc, &["install", "-y", "--kubeclient-timeout", "3s"]);
         let err = stderr(&out);
         assert_eq!(out.status.code(), Some(1), "{err}");
         assert_eq!(
             one_error_line(&err),
-            "Error: cannot reach the Kubernetes cluster at https://127.0.0.1:6443: no answer within 3s",
+            "Error: cannot reach the Kubernetes cluster at https://127.0.0.1:6443: no answer within 3s to get the server version",
             "{err}"
         );
         assert!(took < Duration::from_secs(3 + 3), "took {took:?}");
@@ -581,7 +606,8 @@ fn faults_on_a_dedicated_cluster() {
         assert!(err.ends_with("Error: interrupted\n"), "{err}");
         ctl.must("resume-apiserver");
         eprintln!(
-            "faults: [apiserver paused] install failed after {} (--kubeclient-timeout 3s); analyze exit 130 {} after Ctrl-C",
+            "faults: [apiserver paused] mid-install failure {} after the pause (--kubeclient-timeout 4s); install failed after {} (--kubeclient-timeout 3s); analyze exit 130 {} after Ctrl-C",
+            secs(hung_mid_install),
             secs(took),
             secs(analyze_exit)
         );
