@@ -119,6 +119,70 @@ fn ctrl_c_while_waiting_on_the_cluster_exits_130() {
     assert_eq!(err, "Error: interrupted\n");
 }
 
+/// Sends SIGINT to a child that is blocked reading its stdin and returns its exit status
+/// and stderr; the child must stop within 10 s.
+fn interrupt_while_reading_stdin(cmd: &mut Command) -> (std::process::ExitStatus, String) {
+    let mut child = cmd
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    std::io::Write::write_all(
+        &mut stdin,
+        b"apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers: [{name: c, image: i}]\n---\n",
+    )
+    .unwrap();
+    std::thread::sleep(Duration::from_millis(1500));
+    unsafe { kill(child.id() as i32, 2) };
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let status = loop {
+        if let Some(s) = child.try_wait().unwrap() {
+            break s;
+        }
+        assert!(Instant::now() < deadline, "did not stop on SIGINT");
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    drop(stdin);
+    let mut err = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut err)
+        .unwrap();
+    (status, err)
+}
+
+#[test]
+fn ctrl_c_while_kube_inject_streams_offline_exits_130_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let kc = kubeconfig(dir.path(), "https://127.0.0.1:1");
+    let out = dir.path().join("out");
+    std::fs::create_dir(&out).unwrap();
+    let target = out.join("injected.yaml");
+    let (status, err) = interrupt_while_reading_stdin(
+        sailctl()
+            .args(["kube-inject", "-f", "-", "-o"])
+            .arg(&target)
+            .arg("--kubeconfig")
+            .arg(&kc),
+    );
+    assert_eq!(status.code(), Some(130), "{err}");
+    assert!(err.ends_with("Error: interrupted\n"), "{err}");
+    let left: Vec<_> = std::fs::read_dir(&out).unwrap().collect();
+    assert!(left.is_empty(), "files left behind: {left:?}");
+}
+
+#[test]
+fn ctrl_c_while_analyze_reads_its_input_exits_130() {
+    let (status, err) =
+        interrupt_while_reading_stdin(sailctl().args(["analyze", "--use-kube=false", "-"]));
+    assert_eq!(status.code(), Some(130), "{err}");
+    assert_eq!(err, "Error: interrupted\n");
+}
+
 unsafe extern "C" {
     fn kill(pid: i32, sig: i32) -> i32;
 }
