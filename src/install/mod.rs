@@ -503,7 +503,7 @@ async fn wait_gone(applier: &Applier, objs: &[ObjectRef], timeout: Duration) -> 
             if stuck || start.elapsed() >= timeout {
                 let ns_state = match &r.namespace {
                     Some(ns) => namespace_terminating(&applier.cluster, ns)
-                        .await
+                        .await?
                         .map(|_| format!(" (namespace {ns} is Terminating)"))
                         .unwrap_or_default(),
                     None => String::new(),
@@ -530,14 +530,14 @@ const STUCK_AFTER: Duration = Duration::from_secs(10);
 const NAMESPACE_GRACE: Duration = Duration::from_secs(30);
 
 /// The namespace's status conditions, when it is being deleted (`None` otherwise).
-async fn namespace_terminating(cluster: &Cluster, ns: &str) -> Option<Vec<String>> {
+async fn namespace_terminating(cluster: &Cluster, ns: &str) -> Result<Option<Vec<String>>, Error> {
     let api: Api<k8s_openapi::api::core::v1::Namespace> = Api::all(cluster.client.clone());
-    let live = tokio::time::timeout(cluster.timeout, api.get_opt(ns))
-        .await
-        .ok()?
-        .ok()
-        .flatten()?;
-    live.metadata.deletion_timestamp.as_ref()?;
+    let live = cluster
+        .call(api.get_opt(ns), "get", &format!("Namespace {ns}"))
+        .await?;
+    let Some(live) = live.filter(|n| n.metadata.deletion_timestamp.is_some()) else {
+        return Ok(None);
+    };
     let conditions = live
         .status
         .and_then(|s| s.conditions)
@@ -546,7 +546,7 @@ async fn namespace_terminating(cluster: &Cluster, ns: &str) -> Option<Vec<String
         .filter(|c| c.status == "True")
         .filter_map(|c| c.message)
         .collect();
-    Some(conditions)
+    Ok(Some(conditions))
 }
 
 /// After an uninstall: a Terminating Istio namespace must finish within
@@ -554,7 +554,7 @@ async fn namespace_terminating(cluster: &Cluster, ns: &str) -> Option<Vec<String
 async fn check_namespace_gone(cluster: &Cluster, ns: &str) -> Result<(), Error> {
     let start = std::time::Instant::now();
     loop {
-        let Some(conditions) = namespace_terminating(cluster, ns).await else {
+        let Some(conditions) = namespace_terminating(cluster, ns).await? else {
             return Ok(());
         };
         if start.elapsed() >= NAMESPACE_GRACE {
