@@ -12,8 +12,10 @@ pub mod load;
 pub mod mesh;
 pub mod message;
 pub mod messages;
+pub mod schema;
 pub mod snapshot;
 pub mod util;
+pub mod validation;
 
 use crate::cli::analyze::Level;
 pub use message::{Arg, Message};
