@@ -14,6 +14,8 @@ pub mod message;
 pub mod messages;
 pub mod schema;
 pub mod snapshot;
+#[doc(hidden)]
+pub mod synth;
 pub mod util;
 pub mod validation;
 
