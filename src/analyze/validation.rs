@@ -410,11 +410,14 @@ impl Checker {
             self.at(&[key("rules"), Step::Index(i)], |c| {
                 for (w, cond) in arr(rule, "when").iter().enumerate() {
                     c.at(&[key("when"), Step::Index(w)], |c| {
-                        if str_at(cond, &["key"]).is_none_or(str::is_empty) {
+                        let k = str_at(cond, &["key"]).unwrap_or("");
+                        if k.is_empty() {
                             c.err("`key` must not be empty");
                         }
                         if arr(cond, "values").is_empty() && arr(cond, "notValues").is_empty() {
-                            c.err("at least one of `values` or `notValues` must be set");
+                            c.err(format!(
+                                "at least one of `values` or `notValues` must be set for key {k}"
+                            ));
                         }
                     });
                 }
