@@ -2,6 +2,9 @@
 //! into a YAML stream of apiextensions.k8s.io/v1 CustomResourceDefinitions with structural
 //! OpenAPI v3 schemas. Used by build.rs (the output is bundled as the base chart's
 //! `files/crd-all.gen.yaml`) and by a unit test. Plain std only: build scripts have no deps.
+//! The `msg` blocks of the description (nested message types) are for the analyzer's schema
+//! validation; here they are parsed only to skip them, and message-typed fields become
+//! objects that keep unknown fields.
 
 struct Field {
     name: String,
@@ -27,6 +30,8 @@ struct Crd {
 
 fn parse(desc: &str) -> Result<Vec<Crd>, String> {
     let mut out: Vec<Crd> = Vec::new();
+    // Inside a `msg` block: its `f` lines describe a nested message, not a CRD field.
+    let mut in_msg = false;
     for (n, line) in desc.lines().enumerate() {
         let t = line.trim();
         if t.is_empty() || t.starts_with('#') {
@@ -35,7 +40,19 @@ fn parse(desc: &str) -> Result<Vec<Crd>, String> {
         let w: Vec<&str> = t.split_whitespace().collect();
         let err = |m: &str| format!("line {}: {m}: {t}", n + 1);
         match w[0] {
+            "msg" => {
+                if w.len() != 2 {
+                    return Err(err("msg <proto full name>"));
+                }
+                in_msg = true;
+            }
+            "f" if in_msg => {
+                if w.len() < 3 {
+                    return Err(err("f <name> <type>"));
+                }
+            }
             "crd" => {
+                in_msg = false;
                 if w.len() < 6 {
                     return Err(err("crd needs kind, group, plural, shortNames, versions"));
                 }
@@ -60,6 +77,8 @@ fn parse(desc: &str) -> Result<Vec<Crd>, String> {
                 for extra in &w[6..] {
                     if *extra == "spec!" {
                         c.spec_required = true;
+                    } else if extra.starts_with("proto=") {
+                        // the spec message's proto package: read by the analyzer only
                     } else if let Some(l) = extra.strip_prefix("label:") {
                         let (k, v) = l.split_once('=').ok_or_else(|| err("label:k=v"))?;
                         c.labels.push((k.into(), v.into()));
@@ -69,7 +88,7 @@ fn parse(desc: &str) -> Result<Vec<Crd>, String> {
                 }
                 out.push(c);
             }
-            "col" => {
+            "col" if !in_msg => {
                 let c = out.last_mut().ok_or_else(|| err("col before crd"))?;
                 if w.len() != 4 {
                     return Err(err("col <name> <type> <jsonPath>"));
@@ -115,13 +134,14 @@ fn parse(desc: &str) -> Result<Vec<Crd>, String> {
 
 fn field_schema(f: &Field, ind: &str) -> String {
     let mut s = String::new();
+    // Scalars keep their type; objects, maps and message types keep unknown fields.
     let scalar = |ty: &str, s: &mut String, ind: &str| match ty {
-        "object" => {
+        "string" | "integer" | "number" | "boolean" => s.push_str(&format!("{ind}type: {ty}\n")),
+        _ => {
             s.push_str(&format!(
                 "{ind}type: object\n{ind}x-kubernetes-preserve-unknown-fields: true\n"
             ));
         }
-        other => s.push_str(&format!("{ind}type: {other}\n")),
     };
     if let Some(item) = f.ty.strip_prefix("[]") {
         s.push_str(&format!("{ind}type: array\n{ind}items:\n"));

@@ -12,8 +12,12 @@ pub mod load;
 pub mod mesh;
 pub mod message;
 pub mod messages;
+pub mod schema;
 pub mod snapshot;
+#[doc(hidden)]
+pub mod synth;
 pub mod util;
+pub mod validation;
 
 use crate::cli::analyze::Level;
 pub use message::{Arg, Message};

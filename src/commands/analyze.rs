@@ -125,19 +125,24 @@ pub fn run(ctx: &Ctx, args: &AnalyzeArgs) -> Result<i32, Error> {
                     cluster: None,
                     silent_duplicates: true,
                 };
-                let fetched = live::fetch(&client, &istio_ns, &args.revision, args.timeout.0)
-                    .map_err(|e| {
-                        Error::general(format!("reading resources from the cluster: {e}"))
-                    })?;
+                // Each page goes into the snapshot as it arrives, so only one page of
+                // listed objects is held besides what analysis keeps.
+                let mut rep = LoadReport::default();
+                let mut sink =
+                    |v: serde_json::Value| load_value(&mut snap, "", 0, v, &live_opts, &mut rep);
+                let fetched = live::fetch(
+                    &client,
+                    &istio_ns,
+                    &args.revision,
+                    args.timeout.0,
+                    &mut sink,
+                )
+                .map_err(|e| Error::general(format!("reading resources from the cluster: {e}")))?;
                 if let Some(m) = &fetched.mesh {
                     mesh_state.apply_config(m);
                 }
                 if let Some(n) = &fetched.networks {
                     mesh_state.set_networks(n);
-                }
-                let mut rep = LoadReport::default();
-                for v in fetched.objects {
-                    load_value(&mut snap, "", 0, v, &live_opts, &mut rep);
                 }
                 analyzed_any = true;
                 live_ok = true;
@@ -393,7 +398,6 @@ mod live {
     use std::time::Duration;
 
     pub struct Fetched {
-        pub objects: Vec<Value>,
         pub mesh: Option<Value>,
         pub networks: Option<Value>,
     }
@@ -471,16 +475,17 @@ mod live {
         }
     }
 
-    /// Lists every known kind with pagination; kinds the server does not serve are skipped.
+    /// Lists every known kind with pagination, handing each object to `sink`; kinds the
+    /// server does not serve are skipped.
     pub fn fetch(
         live: &Live,
         istio_ns: &str,
         revision: &str,
         timeout: Duration,
+        sink: &mut dyn FnMut(Value),
     ) -> Result<Fetched, String> {
         let client = live.client.clone();
         live.rt.block_on(async move {
-            let mut objects = Vec::new();
             let mut mesh = None;
             let mut networks = None;
             let work = async {
@@ -517,7 +522,13 @@ mod live {
                             Err(kube::Error::Api(e)) if e.code == 404 || e.code == 403 => break,
                             Err(e) => return Err(e.to_string()),
                         };
-                        for obj in list.items {
+                        for mut obj in list.items {
+                            // No analyzer reads these; on a large cluster they are a good part
+                            // of what would be held in memory.
+                            obj.metadata.managed_fields = None;
+                            if let Some(a) = obj.metadata.annotations.as_mut() {
+                                a.remove("kubectl.kubernetes.io/last-applied-configuration");
+                            }
                             let mut v = serde_json::to_value(&obj).map_err(|e| e.to_string())?;
                             v["apiVersion"] = Value::String(api_version.clone());
                             v["kind"] = Value::String(gk.kind.to_string());
@@ -552,7 +563,7 @@ mod live {
                                     continue;
                                 }
                             }
-                            objects.push(v);
+                            sink(v);
                         }
                         token = list.metadata.continue_.filter(|t| !t.is_empty());
                         if token.is_none() {
@@ -563,11 +574,7 @@ mod live {
                 Ok(())
             };
             match tokio::time::timeout(timeout, work).await {
-                Ok(Ok(())) => Ok(Fetched {
-                    objects,
-                    mesh,
-                    networks,
-                }),
+                Ok(Ok(())) => Ok(Fetched { mesh, networks }),
                 Ok(Err(e)) => Err(e),
                 Err(_) => Err(format!("timed out after {}s", timeout.as_secs())),
             }

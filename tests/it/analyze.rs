@@ -11,3 +11,6 @@ mod perf;
 
 #[path = "analyze_robust.rs"]
 mod robust;
+
+#[path = "analyze_schema.rs"]
+mod schema;

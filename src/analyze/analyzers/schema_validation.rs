@@ -1,17 +1,22 @@
 //! schema.ValidationAnalyzer.<Kind>: the field validations Istio runs on its own resources.
 //!
-//! Implemented: VirtualService unreachable rules and ineffective (duplicate or overlapping)
-//! matches (IST0130/IST0131), cheap structural checks (IST0106) for the main kinds, and the
-//! deprecated `mirrorPercent` warning (IST0133). Full OpenAPI schema validation against the
-//! CRDs (types, enums, unknown fields) is not done here yet.
+//! IST0106 comes from three sources: the schema of the kind (`analyze::schema`: unknown
+//! fields, wrong types, enums and ranges at every depth, from the same description the
+//! bundled CRDs are generated from), semantic rules (`analyze::validation`: hosts, ports,
+//! weights, subset names, …) and the required-shape checks below. Each message points at the
+//! offending field's line when the resource came from a file. Also: VirtualService
+//! unreachable rules and ineffective (duplicate or overlapping) matches (IST0130/IST0131), and
+//! the deprecated `mirrorPercent` warning (IST0133).
 
 use crate::analyze::kinds::{self, Gk};
+use crate::analyze::lines::Seg;
 use crate::analyze::messages::{
     SCHEMA_VALIDATION_ERROR, SCHEMA_WARNING, VIRTUAL_SERVICE_INEFFECTIVE_MATCH,
     VIRTUAL_SERVICE_UNREACHABLE_RULE,
 };
+use crate::analyze::schema::{self, Problem, Step};
 use crate::analyze::util::{arr, str_at};
-use crate::analyze::{Analyzer, Context, Out, Resource};
+use crate::analyze::{Analyzer, Context, Out, Resource, validation};
 use serde_json::{Map, Value};
 use std::collections::HashMap;
 
@@ -96,7 +101,20 @@ impl Analyzer for ValidationAnalyzer {
         )
     }
     fn analyze(&self, cx: &Context, out: &mut Out) {
+        let schema = schema::bundled();
         for (i, r) in cx.snap.of(self.gk) {
+            let spec = r.spec();
+            // A spec that is not an object is reported once, by the shape checks below.
+            let mut problems = if spec.is_object() {
+                schema.validate_spec(r.gk.kind, spec)
+            } else {
+                Vec::new()
+            };
+            problems.extend(validation::check(r.gk.kind, spec));
+            for p in problems {
+                let line = problem_line(cx, i, &p);
+                out.add_at(&SCHEMA_VALIDATION_ERROR, i, line, vec![p.text.into()]);
+            }
             for e in structural_errors(r) {
                 out.add(&SCHEMA_VALIDATION_ERROR, i, vec![e.into()]);
             }
@@ -110,7 +128,19 @@ impl Analyzer for ValidationAnalyzer {
     }
 }
 
-/// Cheap structural checks Istio's validation performs.
+/// The line of the deepest part of a problem's path found in the resource's text.
+fn problem_line(cx: &Context, res: usize, p: &Problem) -> Option<usize> {
+    let mut segs = vec![Seg::Key("spec")];
+    segs.extend(p.path.iter().map(|s| match s {
+        Step::Key(k) => Seg::Key(k),
+        Step::Index(n) => Seg::Index(*n),
+    }));
+    (2..=segs.len())
+        .rev()
+        .find_map(|n| cx.line_at(res, &segs[..n]))
+}
+
+/// Required-shape checks Istio's validation performs.
 fn structural_errors(r: &Resource) -> Vec<String> {
     let spec = r.spec();
     let mut errs = Vec::new();
@@ -143,14 +173,9 @@ fn structural_errors(r: &Resource) -> Vec<String> {
             if str_at(spec, &["host"]).is_none_or(str::is_empty) {
                 errs.push("host is required".to_string());
             }
-            let mut seen: Vec<&str> = Vec::new();
             for s in arr(spec, "subsets") {
-                match str_at(s, &["name"]) {
-                    None | Some("") => errs.push("subset name is required".to_string()),
-                    Some(n) if seen.contains(&n) => {
-                        errs.push(format!("duplicate subset names: {n}"))
-                    }
-                    Some(n) => seen.push(n),
+                if str_at(s, &["name"]).is_none_or(str::is_empty) {
+                    errs.push("subset name is required".to_string());
                 }
             }
         }
@@ -199,20 +224,8 @@ fn structural_errors(r: &Resource) -> Vec<String> {
                 }
             }
         }
-        "ServiceEntry" => {
-            if arr(spec, "hosts").is_empty() {
-                errs.push("service entry must have at least one host".to_string());
-            }
-            for (n, p) in arr(spec, "ports").iter().enumerate() {
-                if p.get("number")
-                    .and_then(Value::as_u64)
-                    .is_none_or(|x| x == 0 || x > 65535)
-                {
-                    errs.push(format!(
-                        "ports[{n}]: port number must be in the range 1..65535"
-                    ));
-                }
-            }
+        "ServiceEntry" if arr(spec, "hosts").is_empty() => {
+            errs.push("service entry must have at least one host".to_string());
         }
         _ => {}
     }

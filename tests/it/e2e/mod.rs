@@ -12,6 +12,7 @@
 //! [`TestEnv`] is dropped, also when the test panics. When the cluster cannot start, the
 //! fixture panics with what to install or run: these tests fail, they never skip.
 
+mod analyze_scale;
 mod commands;
 mod faults;
 mod inject;
