@@ -138,6 +138,13 @@ pub fn run(ctx: &Ctx, args: &AnalyzeArgs) -> Result<i32, Error> {
                     &mut sink,
                 )
                 .map_err(|e| Error::general(format!("reading resources from the cluster: {e}")))?;
+                if !fetched.forbidden.is_empty() {
+                    // Not silent: findings about those kinds would be missing.
+                    p.status(&format!(
+                        "warning: not allowed to list {}; those resources were not analyzed",
+                        fetched.forbidden.join(", ")
+                    ));
+                }
                 if let Some(m) = &fetched.mesh {
                     mesh_state.apply_config(m);
                 }
@@ -400,6 +407,8 @@ mod live {
     pub struct Fetched {
         pub mesh: Option<Value>,
         pub networks: Option<Value>,
+        /// `plural.group` of the kinds the server refused to list (403).
+        pub forbidden: Vec<String>,
     }
 
     pub struct Live {
@@ -414,32 +423,16 @@ mod live {
             .map_err(|e| e.to_string())
     }
 
-    /// Connects and checks the API server answers (within a few seconds).
+    /// Connects like every other command (kubeconfig, `--context`, `--as`/`--as-group`)
+    /// and checks the API server answers within `--kubeclient-timeout`.
     pub fn connect(ctx: &Ctx, _args: &AnalyzeArgs) -> Result<Live, String> {
         let rt = runtime()?;
-        let g = &ctx.global;
         let client = rt.block_on(async {
-            let config = if g.kubeconfig.is_some() || g.context.is_some() {
-                let kc = match &g.kubeconfig {
-                    Some(p) => kube::config::Kubeconfig::read_from(p).map_err(|e| e.to_string())?,
-                    None => kube::config::Kubeconfig::read().map_err(|e| e.to_string())?,
-                };
-                let opts = kube::config::KubeConfigOptions {
-                    context: g.context.clone(),
-                    ..Default::default()
-                };
-                kube::Config::from_custom_kubeconfig(kc, &opts)
-                    .await
-                    .map_err(|e| e.to_string())?
-            } else {
-                kube::Config::infer().await.map_err(|e| e.to_string())?
-            };
-            let client = kube::Client::try_from(config).map_err(|e| e.to_string())?;
-            match tokio::time::timeout(Duration::from_secs(5), client.apiserver_version()).await {
-                Ok(Ok(_)) => Ok(client),
-                Ok(Err(e)) => Err(e.to_string()),
-                Err(_) => Err("the API server did not answer within 5s".to_string()),
-            }
+            let cluster = crate::k8s::connect(&ctx.global)
+                .await
+                .map_err(|e| e.message)?;
+            cluster.server_version().await.map_err(|e| e.message)?;
+            Ok::<_, String>(cluster.client)
         })?;
         Ok(Live { rt, client })
     }
@@ -488,6 +481,7 @@ mod live {
         live.rt.block_on(async move {
             let mut mesh = None;
             let mut networks = None;
+            let mut forbidden = Vec::new();
             let work = async {
                 for (gk, _) in kinds::KNOWN {
                     if *gk == kinds::MESH_CONFIG || *gk == kinds::MESH_NETWORKS {
@@ -519,7 +513,15 @@ mod live {
                         }
                         let list = match api.list(&lp).await {
                             Ok(l) => l,
-                            Err(kube::Error::Api(e)) if e.code == 404 || e.code == 403 => break,
+                            Err(kube::Error::Api(e)) if e.code == 404 => break,
+                            Err(kube::Error::Api(e)) if e.code == 403 => {
+                                forbidden.push(if ar.group.is_empty() {
+                                    ar.plural.clone()
+                                } else {
+                                    format!("{}.{}", ar.plural, ar.group)
+                                });
+                                break;
+                            }
                             Err(e) => return Err(e.to_string()),
                         };
                         for mut obj in list.items {
@@ -574,7 +576,11 @@ mod live {
                 Ok(())
             };
             match tokio::time::timeout(timeout, work).await {
-                Ok(Ok(())) => Ok(Fetched { mesh, networks }),
+                Ok(Ok(())) => Ok(Fetched {
+                    mesh,
+                    networks,
+                    forbidden,
+                }),
                 Ok(Err(e)) => Err(e),
                 Err(_) => Err(format!("timed out after {}s", timeout.as_secs())),
             }

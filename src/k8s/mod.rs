@@ -20,6 +20,31 @@ pub struct Cluster {
     pub timeout: Duration,
 }
 
+fn no_kubeconfig() -> Error {
+    Error::general("no Kubernetes configuration found (looked at $KUBECONFIG and ~/.kube/config)")
+        .hint("pass --kubeconfig PATH, or set KUBECONFIG")
+}
+
+/// The kubeconfig named by `--kubeconfig`, else `$KUBECONFIG`/`~/.kube/config`; `None`
+/// when there is none and the process runs in a pod (in-cluster config applies).
+fn load_kubeconfig(global: &GlobalArgs) -> Result<Option<Kubeconfig>, Error> {
+    match &global.kubeconfig {
+        Some(path) => Kubeconfig::read_from(path).map(Some).map_err(|e| {
+            Error::general(format!(
+                "cannot load kubeconfig {}: {}",
+                path.display(),
+                root_cause(&e)
+            ))
+            .hint("check the --kubeconfig path")
+        }),
+        None => match Kubeconfig::read() {
+            Ok(k) => Ok(Some(k)),
+            Err(_) if std::env::var_os("KUBERNETES_SERVICE_HOST").is_some() => Ok(None),
+            Err(_) => Err(no_kubeconfig()),
+        },
+    }
+}
+
 /// Builds a client from `--kubeconfig`/`KUBECONFIG`/`~/.kube/config`, `--context`,
 /// `--as`/`--as-group` and `--kubeclient-timeout`. Does not contact the server.
 pub async fn connect(global: &GlobalArgs) -> Result<Cluster, Error> {
@@ -28,37 +53,31 @@ pub async fn connect(global: &GlobalArgs) -> Result<Cluster, Error> {
         context: global.context.clone(),
         ..Default::default()
     };
-    let kubeconfig = match &global.kubeconfig {
-        Some(path) => Kubeconfig::read_from(path).map_err(|e| {
-            Error::general(format!(
-                "cannot load kubeconfig {}: {}",
-                path.display(),
-                root_cause(&e)
-            ))
-            .hint("check the --kubeconfig path")
-        })?,
-        None => Kubeconfig::read().map_err(|_| {
-            Error::general(
-                "no Kubernetes configuration found (looked at $KUBECONFIG and ~/.kube/config)",
-            )
-            .hint("pass --kubeconfig PATH, or set KUBECONFIG")
-        })?,
+    let (mut config, context) = match load_kubeconfig(global)? {
+        Some(kubeconfig) => {
+            let context = options
+                .context
+                .clone()
+                .or_else(|| kubeconfig.current_context.clone());
+            let config = kube::Config::from_custom_kubeconfig(kubeconfig, &options)
+                .await
+                .map_err(|e| {
+                    let msg = first_line(&e.to_string());
+                    let err = Error::general(format!("invalid kubeconfig: {msg}"));
+                    if global.context.is_some() {
+                        err.hint("check the --context name with `kubectl config get-contexts`")
+                    } else {
+                        err
+                    }
+                })?;
+            (config, context)
+        }
+        // Inside a pod with no kubeconfig: its service account, as client-go does.
+        None => (
+            kube::Config::incluster().map_err(|_| no_kubeconfig())?,
+            None,
+        ),
     };
-    let context = options
-        .context
-        .clone()
-        .or_else(|| kubeconfig.current_context.clone());
-    let mut config = kube::Config::from_custom_kubeconfig(kubeconfig, &options)
-        .await
-        .map_err(|e| {
-            let msg = first_line(&e.to_string());
-            let err = Error::general(format!("invalid kubeconfig: {msg}"));
-            if global.context.is_some() {
-                err.hint("check the --context name with `kubectl config get-contexts`")
-            } else {
-                err
-            }
-        })?;
     config.connect_timeout = Some(timeout);
     config.read_timeout = Some(timeout.max(Duration::from_secs(30)));
     config.write_timeout = Some(timeout.max(Duration::from_secs(30)));
