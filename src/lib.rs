@@ -7,6 +7,7 @@ pub mod cli;
 pub mod commands;
 pub mod dashboard;
 pub mod error;
+pub mod files;
 pub mod gotmpl;
 pub mod inject;
 pub mod install;

@@ -10,7 +10,12 @@ use serde_json::Value;
 use std::fmt;
 
 /// Nesting limit for parsed documents: deeper input is rejected instead of overflowing the stack.
-pub const MAX_DEPTH: usize = 256;
+/// The parser's own budget enforces the same number, so every route gives one message.
+pub const MAX_DEPTH: usize = 64;
+
+/// The most scalar text one document may hold (the parser's default budget, stated here so the
+/// message can name it). Kubernetes refuses objects far smaller than this.
+pub const MAX_SCALAR_BYTES: usize = 64 * 1024 * 1024;
 
 /// One document of a YAML stream.
 #[derive(Debug, Clone, PartialEq)]
@@ -110,7 +115,41 @@ pub fn split_documents(text: &str) -> Vec<RawDocument<'_>> {
 fn options() -> serde_saphyr::Options {
     let mut o = serde_saphyr::Options::default();
     o.duplicate_keys = serde_saphyr::DuplicateKeyPolicy::Error;
+    let mut budget = serde_saphyr::Budget::default();
+    budget.max_depth = MAX_DEPTH;
+    budget.flow_nesting_limit = MAX_DEPTH;
+    budget.max_total_scalar_bytes = MAX_SCALAR_BYTES;
+    o.budget = Some(budget);
     o
+}
+
+/// The error under saphyr's snippet and alias wrappers.
+fn root_error(mut e: &serde_saphyr::Error) -> &serde_saphyr::Error {
+    while let serde_saphyr::Error::WithSnippet { error, .. }
+    | serde_saphyr::Error::AliasError { error, .. } = e
+    {
+        e = error;
+    }
+    e
+}
+
+/// Budget breaches (hostile or runaway input) in words a user can act on.
+fn budget_message(breach: &serde_saphyr::budget::BudgetBreach) -> String {
+    use serde_saphyr::budget::BudgetBreach as B;
+    match breach {
+        B::Depth { .. } => format!("document nests deeper than {MAX_DEPTH} levels"),
+        B::ScalarBytes { .. } => format!(
+            "document holds more than {} MiB of text",
+            MAX_SCALAR_BYTES / (1024 * 1024)
+        ),
+        B::Aliases { .. } | B::Anchors { .. } => {
+            "document uses too many anchors or aliases".to_string()
+        }
+        B::Nodes { .. } | B::Events { .. } => {
+            "document is too large (aliases expand it past the parser's node limit)".to_string()
+        }
+        other => format!("document exceeds a parser limit ({other:?})"),
+    }
 }
 
 /// Parses one document's text into a value. `first_line` is where the text starts in `source`.
@@ -125,14 +164,6 @@ pub fn parse_document(source: &str, first_line: usize, text: &str) -> Result<Val
                     .into(),
         });
     }
-    if let Some(line) = too_deep(text) {
-        return Err(YamlError {
-            source: source.to_string(),
-            line: first_line + line - 1,
-            column: 1,
-            message: format!("document nests deeper than {MAX_DEPTH} levels"),
-        });
-    }
     match serde_saphyr::from_str_with_options::<Option<Value>>(text, options()) {
         Ok(v) => Ok(v.unwrap_or(Value::Null)),
         Err(e) => {
@@ -140,11 +171,15 @@ pub fn parse_document(source: &str, first_line: usize, text: &str) -> Result<Val
                 .location()
                 .map(|l| (l.line() as usize, l.column() as usize))
                 .unwrap_or((1, 1));
+            let message = match root_error(&e) {
+                serde_saphyr::Error::Budget { breach, .. } => budget_message(breach),
+                _ => clean_message(&e.to_string()),
+            };
             Err(YamlError {
                 source: source.to_string(),
                 line: first_line + line.max(1) - 1,
                 column: column.max(1),
-                message: clean_message(&e.to_string()),
+                message,
             })
         }
     }
@@ -188,10 +223,29 @@ pub fn parse_single(source: &str, text: &str) -> Result<Value, YamlError> {
     Ok(first)
 }
 
-/// The saphyr messages may carry a trailing location or a multi-line snippet; keep one line.
+/// The saphyr messages may carry a leading or trailing location or a multi-line snippet;
+/// keep one line without the position (we print it ourselves).
 fn clean_message(msg: &str) -> String {
     let first = msg.lines().next().unwrap_or("invalid YAML").trim();
     let first = first.strip_prefix("Error: ").unwrap_or(first);
+    let first = first.strip_prefix("error: ").unwrap_or(first);
+    // `line 4 column 9: unclosed bracket`
+    let first = match first
+        .strip_prefix("line ")
+        .and_then(|r| r.find(": ").map(|i| (r, i)))
+    {
+        Some((r, i)) if r[..i].contains(" column ") => &r[i + 2..],
+        _ => first,
+    };
+    // saphyr's own advice names its API, not anything the user can change.
+    let first = first
+        .split(", set DuplicateKeyPolicy")
+        .next()
+        .unwrap_or(first);
+    // The flow-collection nesting guard words it for developers.
+    if first == "recursion limit exceeded" {
+        return format!("document nests deeper than {MAX_DEPTH} levels");
+    }
     // Drop a trailing " at line X column Y" — we print the position ourselves.
     match first.find(" at line ") {
         Some(i) => first[..i].to_string(),
@@ -224,46 +278,6 @@ fn first_invalid_tab(text: &str) -> Option<(usize, usize)> {
             || t.ends_with(">+")
         {
             block_indent = Some(indent);
-        }
-    }
-    None
-}
-
-/// Cheap pre-scan for pathological nesting (flow brackets or indentation) so the parser
-/// never recurses without bound. Returns the line where the limit is crossed.
-fn too_deep(text: &str) -> Option<usize> {
-    let mut depth: usize = 0;
-    let mut line = 1;
-    let (mut in_single, mut in_double) = (false, false);
-    for ch in text.chars() {
-        match ch {
-            '\n' => line += 1,
-            '\'' if !in_double => in_single = !in_single,
-            '"' if !in_single => in_double = !in_double,
-            '[' | '{' if !in_single && !in_double => {
-                depth += 1;
-                if depth > MAX_DEPTH {
-                    return Some(line);
-                }
-            }
-            ']' | '}' if !in_single && !in_double => depth = depth.saturating_sub(1),
-            _ => {}
-        }
-    }
-    // Block nesting: count indentation levels of key lines.
-    let mut stack: Vec<usize> = Vec::new();
-    for (i, l) in text.lines().enumerate() {
-        let t = l.trim_start_matches([' ', '-']);
-        if t.is_empty() || t.starts_with('#') {
-            continue;
-        }
-        let indent = l.len() - t.len();
-        while stack.last().is_some_and(|&top| top >= indent) {
-            stack.pop();
-        }
-        stack.push(indent);
-        if stack.len() > MAX_DEPTH {
-            return Some(i + 1);
         }
     }
     None

@@ -43,10 +43,7 @@ pub fn load_text(snap: &mut Snapshot, source: &str, text: &str, opts: &LoadOptio
         match res {
             Err(e) => rep.errors.push(format!(
                 "{}:{}:{}: YAML syntax error: {}",
-                e.source,
-                e.line,
-                e.column,
-                strip_position(&e.message)
+                e.source, e.line, e.column, e.message
             )),
             Ok(value) => {
                 if value.is_null() {
@@ -93,17 +90,6 @@ fn parse_all(source: &str, raws: &[crate::yaml::RawDocument<'_>]) -> Vec<Parsed>
             .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
             .collect()
     })
-}
-
-/// The parser's message without its own `error: line N column M: ` prefix (we print file:line:col).
-fn strip_position(msg: &str) -> &str {
-    let m = msg.strip_prefix("error: ").unwrap_or(msg);
-    if m.starts_with("line ")
-        && let Some(i) = m.find(": ")
-    {
-        return &m[i + 2..];
-    }
-    m
 }
 
 /// The line of the first non-blank, non-comment line of a document (where the object starts).

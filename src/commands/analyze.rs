@@ -21,7 +21,7 @@ use crate::cli::analyze::{AnalyzeArgs, MessageFormat};
 use crate::error::{Error, exit};
 use crate::output::Style;
 use std::io::Read;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 const EXTENSIONS: &[&str] = &["json", "yaml", "yml"];
 
@@ -91,18 +91,24 @@ pub fn run(ctx: &Ctx, args: &AnalyzeArgs) -> Result<i32, Error> {
     let mut bad_files = 0usize;
     let mut dropped_runtime = 0usize;
     let mut analyzed_any = false;
+    // Printed once we know whether anything could be analyzed: when nothing could, the last
+    // one becomes the command's error, so a single bad file gives a single `Error:` line.
+    let mut parse_errors: Vec<String> = Vec::new();
+    let print_errors = |errors: &[String]| {
+        for e in errors {
+            let label = p.paint_err(Style::Error, "Error:");
+            p.status(&format!("{label} {e}"));
+        }
+    };
     for input in &inputs {
         let rep: LoadReport = load_text(&mut snap, &input.name, &input.text, &load_opts);
         for w in &rep.warnings {
             p.warn(w);
         }
-        for e in &rep.errors {
-            let label = p.paint_err(Style::Error, "Error:");
-            p.status(&format!("{label} {e}"));
-        }
         if !rep.errors.is_empty() {
             bad_files += 1;
         }
+        parse_errors.extend(rep.errors);
         if rep.added > 0 {
             analyzed_any = true;
         }
@@ -187,12 +193,14 @@ pub fn run(ctx: &Ctx, args: &AnalyzeArgs) -> Result<i32, Error> {
     }
     mesh::add_mesh_resources(&mut snap, &mesh_state, &istio_ns);
 
-    if !analyzed_any && bad_files > 0 {
+    if !analyzed_any && let Some(last) = parse_errors.pop() {
+        print_errors(&parse_errors);
         let files = if bad_files == 1 { "file" } else { "files" };
-        return Err(Error::data(format!(
-            "nothing could be analyzed: {bad_files} {files} could not be parsed"
+        return Err(Error::data(last).hint(format!(
+            "nothing could be analyzed: {bad_files} {files} could not be read as Kubernetes objects"
         )));
     }
+    print_errors(&parse_errors);
 
     let opts = Options {
         analyzers: args.analyzers.clone(),
@@ -342,10 +350,12 @@ fn gather(ctx: &Ctx, args: &AnalyzeArgs) -> Result<Vec<Input>, Error> {
             .hint("check the path")
         })?;
         if meta.is_dir() {
-            let mut files = Vec::new();
-            walk(f, args.recursive, true, &mut files)?;
-            files.sort();
-            for path in files {
+            let walk = crate::files::walk(f, args.recursive)?;
+            for (p, why) in &walk.skipped {
+                ctx.printer
+                    .warn(&format!("skipping {}: {why}", p.display()));
+            }
+            for path in walk.files {
                 if !has_valid_ext(&path) {
                     ctx.printer.status(&format!(
                         "Skipping file {}, recognized file extensions are: [.json .yaml .yml]",
@@ -373,28 +383,6 @@ fn gather(ctx: &Ctx, args: &AnalyzeArgs) -> Result<Vec<Input>, Error> {
         }
     }
     Ok(out)
-}
-
-fn walk(dir: &Path, recursive: bool, top: bool, out: &mut Vec<PathBuf>) -> Result<(), Error> {
-    if !top && !recursive {
-        return Ok(());
-    }
-    let rd = std::fs::read_dir(dir).map_err(|e| {
-        Error::general(format!(
-            "cannot read directory {}: {}",
-            dir.display(),
-            crate::error::io_reason(&e)
-        ))
-    })?;
-    for entry in rd.flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            walk(&path, recursive, false, out)?;
-        } else {
-            out.push(path);
-        }
-    }
-    Ok(())
 }
 
 /// The live-cluster source: connect with the kubeconfig, list every kind analyze reads.

@@ -50,14 +50,12 @@ fn load_config(ctx: &Ctx, args: &KubeInjectArgs) -> Result<InjectConfig, Error> 
     }
     if let Some(p) = &args.values_file {
         let text = read_file(p)?;
-        let v = crate::yaml::parse_single(&p.display().to_string(), &text)
-            .map_err(|e| bad(e.to_string()))?;
+        let v = parse_mapping(p, &text, "Helm values")?;
         config::deep_merge(&mut cfg.values, &v);
     }
     if let Some(p) = &args.mesh_config_file {
         let text = read_file(p)?;
-        let v = crate::yaml::parse_single(&p.display().to_string(), &text)
-            .map_err(|e| bad(e.to_string()))?;
+        let v = parse_mapping(p, &text, "mesh settings")?;
         let mut mesh = config::mesh_defaults();
         cfg.baseline_proxy = mesh["defaultConfig"].clone();
         config::deep_merge(&mut mesh, &v);
@@ -66,6 +64,19 @@ fn load_config(ctx: &Ctx, args: &KubeInjectArgs) -> Result<InjectConfig, Error> 
     let native = cfg.native_sidecars;
     finish(&mut cfg, args, Some(native));
     Ok(cfg)
+}
+
+/// A values or mesh config file: one YAML mapping (an empty file counts as an empty one).
+fn parse_mapping(path: &Path, text: &str, what: &str) -> Result<serde_json::Value, Error> {
+    let source = path.display().to_string();
+    let v = crate::yaml::parse_single(&source, text).map_err(|e| Error::data(e.to_string()))?;
+    match v {
+        serde_json::Value::Object(_) => Ok(v),
+        serde_json::Value::Null => Ok(serde_json::json!({})),
+        _ => Err(Error::data(format!(
+            "{source}: expected a YAML mapping of {what}"
+        ))),
+    }
 }
 
 /// Revision, native sidecars (ENABLE_NATIVE_SIDECARS wins; else what the cluster's nodes
@@ -163,6 +174,15 @@ fn kubelet_minor(v: &str) -> u32 {
         .unwrap_or(0)
 }
 
+/// An injection failure: the input's fault (65) unless writing the output failed (1).
+fn inject_error(e: inject::InjectError) -> Error {
+    if e.write_failed {
+        Error::general(e.to_string())
+    } else {
+        Error::data(e.to_string())
+    }
+}
+
 /// Streams one input: each document is injected and written as soon as its closing `---`
 /// line has been read, so output starts before a long (or piped) input ends.
 fn stream_input(
@@ -178,9 +198,12 @@ fn stream_input(
     let mut raw = Vec::new();
     loop {
         raw.clear();
-        let n = reader
-            .read_until(b'\n', &mut raw)
-            .map_err(|e| Error::general(format!("cannot read {source}: {e}")))?;
+        let n = reader.read_until(b'\n', &mut raw).map_err(|e| {
+            Error::general(format!(
+                "cannot read {source}: {}",
+                crate::error::io_reason(&e)
+            ))
+        })?;
         if n == 0 {
             break;
         }
@@ -188,7 +211,7 @@ fn stream_input(
         let line = match std::str::from_utf8(&raw) {
             Ok(l) if !l.contains('\0') => l,
             _ => {
-                return Err(Error::general(format!(
+                return Err(Error::data(format!(
                     "{source}:{line_no}: input is not YAML text (binary data)"
                 )));
             }
@@ -196,30 +219,33 @@ fn stream_input(
         chunk.push_str(line);
         if line.trim_end() == "---" {
             inject::inject_chunk(source, &chunk, chunk_line, cfg, out, warn)
-                .map_err(|e| Error::general(e.to_string()))?;
+                .map_err(inject_error)?;
             out.flush().ok();
             chunk.clear();
             chunk_line = line_no + 1;
         }
     }
-    inject::inject_chunk(source, &chunk, chunk_line, cfg, out, warn)
-        .map_err(|e| Error::general(e.to_string()))
+    inject::inject_chunk(source, &chunk, chunk_line, cfg, out, warn).map_err(inject_error)
 }
 
-fn input_paths(path: &Path) -> Result<Vec<PathBuf>, Error> {
+fn input_paths(ctx: &Ctx, path: &Path) -> Result<Vec<PathBuf>, Error> {
     if path.as_os_str() == "-" {
         return Ok(vec![path.to_path_buf()]);
     }
     if path.is_dir() {
-        let mut files: Vec<PathBuf> = std::fs::read_dir(path)
-            .map_err(|e| Error::general(format!("cannot read {}: {e}", path.display())))?
-            .filter_map(|e| e.ok().map(|e| e.path()))
+        let walk = crate::files::walk(path, false)?;
+        for (p, why) in &walk.skipped {
+            ctx.printer
+                .warn(&format!("skipping {}: {why}", p.display()));
+        }
+        let files = walk
+            .files
+            .into_iter()
             .filter(|p| {
                 p.extension()
                     .is_some_and(|e| e == "yaml" || e == "yml" || e == "json")
             })
             .collect();
-        files.sort();
         return Ok(files);
     }
     if !path.exists() {
@@ -263,7 +289,7 @@ pub fn run(ctx: &Ctx, args: &KubeInjectArgs) -> Result<i32, Error> {
             "filename not specified (see --filename or -f)",
         ));
     };
-    let paths = input_paths(filename)?;
+    let paths = input_paths(ctx, filename)?;
     let cfg = load_config(ctx, args)?;
     let mut warn = |w: String| ctx.printer.warn(&w);
     match &args.output {
@@ -275,31 +301,12 @@ pub fn run(ctx: &Ctx, args: &KubeInjectArgs) -> Result<i32, Error> {
             out.flush().ok();
         }
         Some(path) => {
-            let dir = path
-                .parent()
-                .filter(|p| !p.as_os_str().is_empty())
-                .unwrap_or(Path::new("."));
-            let tmp = dir.join(format!(
-                ".{}.sailctl-tmp",
-                path.file_name().and_then(|n| n.to_str()).unwrap_or("out")
-            ));
-            // Ctrl-C waits for a write in progress, then removes the temporary file, so
-            // FILE is either absent, the old one, or complete.
-            let writing = std::sync::Arc::new(std::sync::Mutex::new(()));
-            let (lock, tmp_path) = (writing.clone(), tmp.clone());
-            crate::app::exit_on_ctrl_c(move || {
-                let _held = lock.lock();
-                let _ = std::fs::remove_file(&tmp_path);
-            });
+            // Whole output in memory, then one atomic write. Ctrl-C waits for a write in
+            // progress and removes its temp file, so FILE is absent, the old one, or complete.
+            crate::app::exit_on_ctrl_c(crate::files::remove_pending);
             let mut buf = Vec::new();
             run_all(&paths, &cfg, &mut buf, &mut warn)?;
-            let _held = writing.lock();
-            std::fs::write(&tmp, &buf)
-                .and_then(|_| std::fs::rename(&tmp, path))
-                .map_err(|e| {
-                    let _ = std::fs::remove_file(&tmp);
-                    Error::general(format!("cannot write {}: {e}", path.display()))
-                })?;
+            crate::files::write_atomic(path, &buf)?;
         }
     }
     Ok(0)

@@ -46,9 +46,11 @@ pub fn run(ctx: &Ctx, args: &DiffArgs) -> Result<i32, Error> {
 /// Objects of a manifest file, or of every `*.yaml` under a directory (sorted, recursive).
 fn load(path: &Path) -> Result<BTreeMap<String, Value>, Error> {
     if path.is_dir() {
-        let mut files = Vec::new();
-        collect_yaml(path, &mut files)?;
-        files.sort();
+        // Non-regular entries (FIFOs, sockets) are not manifests; the walk leaves them out.
+        let files = crate::files::walk(path, true)?
+            .files
+            .into_iter()
+            .filter(|p| p.extension().is_some_and(|x| x == "yaml"));
         let mut out = BTreeMap::new();
         for f in files {
             let text = crate::error::read_file(&f)?;
@@ -58,23 +60,4 @@ fn load(path: &Path) -> Result<BTreeMap<String, Value>, Error> {
     }
     let text = crate::error::read_file(path)?;
     compare::parse_objects(&path.display().to_string(), &text)
-}
-
-fn collect_yaml(dir: &Path, out: &mut Vec<std::path::PathBuf>) -> Result<(), Error> {
-    let entries = std::fs::read_dir(dir).map_err(|e| {
-        Error::general(format!(
-            "cannot read {}: {}",
-            dir.display(),
-            crate::error::io_reason(&e)
-        ))
-    })?;
-    for e in entries.filter_map(Result::ok) {
-        let p = e.path();
-        if p.is_dir() {
-            collect_yaml(&p, out)?;
-        } else if p.extension().is_some_and(|x| x == "yaml") {
-            out.push(p);
-        }
-    }
-    Ok(())
 }

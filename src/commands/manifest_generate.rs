@@ -77,13 +77,7 @@ pub fn run(ctx: &Ctx, args: &GenerateArgs) -> Result<i32, Error> {
                 let file = sub.join(format!("{}.yaml", c.name()));
                 ctx.printer
                     .status(&format!("Writing manifest to {}", file.display()));
-                std::fs::write(&file, render::join_yaml(&objects)).map_err(|e| {
-                    Error::general(format!(
-                        "cannot write {}: {}",
-                        file.display(),
-                        crate::error::io_reason(&e)
-                    ))
-                })?;
+                crate::files::write_atomic(&file, render::join_yaml(&objects).as_bytes())?;
             }
         }
     }

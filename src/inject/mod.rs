@@ -28,6 +28,8 @@ pub struct InjectError {
     pub source: String,
     pub line: usize,
     pub message: String,
+    /// Writing the output failed (not a fault of the input).
+    pub write_failed: bool,
 }
 
 impl std::fmt::Display for InjectError {
@@ -49,12 +51,14 @@ pub fn inject_stream(
         source: source.into(),
         line: 0,
         message: format!("write failed: {e}"),
+        write_failed: true,
     };
     if text.contains('\0') {
         return Err(InjectError {
             source: source.into(),
             line: 1,
             message: "input is not YAML (binary data)".into(),
+            write_failed: false,
         });
     }
     for doc in yaml::documents(source, text) {
@@ -62,6 +66,7 @@ pub fn inject_stream(
             source: e.source.clone(),
             line: e.line,
             message: e.message.clone(),
+            write_failed: false,
         })?;
         if doc.is_empty() {
             continue;
@@ -70,6 +75,7 @@ pub fn inject_stream(
             source: doc.source.clone(),
             line: doc.line,
             message: m,
+            write_failed: false,
         };
         let out_text = match inject_document(&doc.value, cfg, warn).map_err(err)? {
             Some(v) => render_object(&v),

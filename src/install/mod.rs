@@ -392,6 +392,23 @@ pub fn run_uninstall(ctx: &Ctx, args: &UninstallArgs) -> Result<i32, Error> {
             "at least one of the --revision (or --set revision=<revision>), --filename or --purge flags must be set",
         ));
     }
+    // -f names the installation to remove by its revision; the file is read (and must be a
+    // valid IstioOperator) before the cluster is contacted.
+    let file_revision = match &args.filename {
+        Some(f) => {
+            let inputs = crate::operator::Inputs {
+                files: vec![f.clone()],
+                set: args.set.clone(),
+                ..Default::default()
+            };
+            let merged = crate::operator::merge_inputs(&inputs, &mut std::io::stdin().lock())?;
+            merged.iop["spec"]["revision"]
+                .as_str()
+                .filter(|r| !r.is_empty())
+                .map(str::to_string)
+        }
+        None => None,
+    };
     let revision = args
         .revision
         .clone()
@@ -400,6 +417,7 @@ pub fn run_uninstall(ctx: &Ctx, args: &UninstallArgs) -> Result<i32, Error> {
                 .iter()
                 .find_map(|s| s.strip_prefix("revision=").map(str::to_string))
         })
+        .or(file_revision)
         .unwrap_or_else(|| "default".into());
     crate::app::block_on(async {
         let cluster = crate::k8s::connect(&ctx.global).await?;
