@@ -146,13 +146,24 @@ pub fn read_file(path: &std::path::Path) -> Result<String, Error> {
             _ => err,
         }
     })?;
+    utf8_text(&path.display().to_string(), bytes)
+}
+
+/// Reads all of stdin (`-`): invalid UTF-8 is named with its line, as for files.
+pub fn read_stdin(stdin: &mut dyn std::io::Read) -> Result<String, Error> {
+    let mut bytes = Vec::new();
+    stdin
+        .read_to_end(&mut bytes)
+        .map_err(|e| Error::general(format!("cannot read stdin: {}", io_reason(&e))))?;
+    utf8_text("-", bytes)
+}
+
+/// Bytes of `source` as text, or a data error naming the line of the first invalid byte.
+pub fn utf8_text(source: &str, bytes: Vec<u8>) -> Result<String, Error> {
     String::from_utf8(bytes).map_err(|e| {
         let upto = &e.as_bytes()[..e.utf8_error().valid_up_to()];
         let line = upto.iter().filter(|&&b| b == b'\n').count() + 1;
-        Error::data(format!(
-            "{}:{line}: file is not valid UTF-8 text",
-            path.display()
-        ))
+        Error::data(format!("{source}:{line}: file is not valid UTF-8 text"))
     })
 }
 

@@ -223,6 +223,17 @@ pub fn parse_single(source: &str, text: &str) -> Result<Value, YamlError> {
     Ok(first)
 }
 
+/// The 1-based line where a single-document file's content starts (after blank lines,
+/// comments and a leading `---`), for errors about the document as a whole.
+pub fn content_line(text: &str) -> usize {
+    text.lines()
+        .position(|l| {
+            let t = l.trim();
+            !(t.is_empty() || t.starts_with('#') || t == "---")
+        })
+        .map_or(1, |i| i + 1)
+}
+
 /// The saphyr messages may carry a leading or trailing location or a multi-line snippet;
 /// keep one line without the position (we print it ourselves).
 fn clean_message(msg: &str) -> String {

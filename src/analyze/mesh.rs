@@ -160,7 +160,10 @@ pub fn parse_mesh_file(source: &str, text: &str, configmap_key: &str) -> Result<
         return crate::yaml::parse_single(source, inner).map_err(|e| e.to_string());
     }
     if !(v.is_object() || v.is_null()) {
-        return Err(format!("{source}: expected a mapping of mesh settings"));
+        return Err(format!(
+            "{source}:{}: expected a mapping of mesh settings",
+            crate::yaml::content_line(text)
+        ));
     }
     Ok(v)
 }

@@ -20,7 +20,6 @@ use crate::app::Ctx;
 use crate::cli::analyze::{AnalyzeArgs, MessageFormat};
 use crate::error::{Error, exit};
 use crate::output::Style;
-use std::io::Read;
 use std::path::Path;
 
 const EXTENSIONS: &[&str] = &["json", "yaml", "yml"];
@@ -331,10 +330,7 @@ fn gather(ctx: &Ctx, args: &AnalyzeArgs) -> Result<Vec<Input>, Error> {
     let mut out = Vec::new();
     for f in &args.files {
         if f.as_os_str() == "-" {
-            let mut text = String::new();
-            std::io::stdin().read_to_string(&mut text).map_err(|e| {
-                Error::data(format!("reading stdin: {}", crate::error::io_reason(&e)))
-            })?;
+            let text = crate::error::read_stdin(&mut std::io::stdin())?;
             out.push(Input {
                 name: "-".into(),
                 text,

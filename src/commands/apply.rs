@@ -6,7 +6,6 @@ use crate::cli::ApplyArgs;
 use crate::error::Error;
 use crate::k8s::apply::{Applier, ObjectRef, Outcome, sort_for_apply};
 use serde_json::Value;
-use std::io::Read;
 
 pub fn run(ctx: &Ctx, args: &ApplyArgs) -> Result<i32, Error> {
     let default_ns = ctx
@@ -17,9 +16,10 @@ pub fn run(ctx: &Ctx, args: &ApplyArgs) -> Result<i32, Error> {
     let mut objs: Vec<Value> = Vec::new();
     for path in &args.filenames {
         let (source, text) = if path.as_os_str() == "-" {
-            let mut s = String::new();
-            std::io::stdin().read_to_string(&mut s)?;
-            ("-".to_string(), s)
+            (
+                "-".to_string(),
+                crate::error::read_stdin(&mut std::io::stdin())?,
+            )
         } else {
             (path.display().to_string(), crate::error::read_file(path)?)
         };

@@ -74,7 +74,8 @@ fn parse_mapping(path: &Path, text: &str, what: &str) -> Result<serde_json::Valu
         serde_json::Value::Object(_) => Ok(v),
         serde_json::Value::Null => Ok(serde_json::json!({})),
         _ => Err(Error::data(format!(
-            "{source}: expected a YAML mapping of {what}"
+            "{source}:{}: expected a YAML mapping of {what}",
+            crate::yaml::content_line(text)
         ))),
     }
 }

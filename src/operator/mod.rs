@@ -145,11 +145,7 @@ pub fn merge_inputs(inputs: &Inputs, stdin: &mut dyn Read) -> Result<MergedSpec,
                     "stdin (-) is only allowed as the last -f filename",
                 ));
             }
-            let mut s = String::new();
-            stdin
-                .read_to_string(&mut s)
-                .map_err(|e| Error::general(format!("cannot read stdin: {e}")))?;
-            ("-".to_string(), s)
+            ("-".to_string(), crate::error::read_stdin(stdin)?)
         } else {
             (f.display().to_string(), crate::error::read_file(f)?)
         };

@@ -1,9 +1,9 @@
 //! One integration-test binary: each module is one area.
 mod analyze;
+mod bad_input;
 mod cli;
 mod e2e;
 mod gotmpl;
-mod inject_bad_input;
 mod inject_cli;
 mod inject_conformance;
 mod inject_gateway_templates;
