@@ -125,11 +125,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Error> {
     let mut pending = PENDING.lock().unwrap_or_else(|e| e.into_inner());
     pending.push(tmp.clone());
     let result = (|| {
-        let mut f = std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .mode(0o600)
-            .open(&tmp)?;
+        let mut f = create_private(&tmp)?;
         f.write_all(bytes)?;
         f.sync_all()?;
         f.set_permissions(std::fs::Permissions::from_mode(mode))?;
@@ -140,6 +136,16 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Error> {
     }
     pending.retain(|x| x != &tmp);
     result.map_err(|e| fail(&e))
+}
+
+/// A new file only its owner can read, whatever the umask: the output may hold secrets
+/// until it gets its final mode.
+fn create_private(path: &Path) -> std::io::Result<std::fs::File> {
+    std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path)
 }
 
 /// The process umask, read without changing it (Linux reports it in /proc); 022 elsewhere.
@@ -196,5 +202,27 @@ mod tests {
         assert_eq!(mode, 0o640);
         let names: Vec<_> = std::fs::read_dir(d.path()).unwrap().flatten().collect();
         assert_eq!(names.len(), 1);
+    }
+
+    #[test]
+    fn temp_files_are_private_and_symlinks_written_through() {
+        let d = tempfile::tempdir().unwrap();
+        let t = d.path().join("t");
+        drop(create_private(&t).unwrap());
+        assert_eq!(
+            std::fs::metadata(&t).unwrap().permissions().mode() & 0o777,
+            0o600
+        );
+        assert!(
+            create_private(&t).is_err(),
+            "an existing file is never reused"
+        );
+        let real = d.path().join("real.yaml");
+        let link = d.path().join("link.yaml");
+        std::fs::write(&real, "old\n").unwrap();
+        std::os::unix::fs::symlink(&real, &link).unwrap();
+        write_atomic(&link, b"new\n").unwrap();
+        assert!(std::fs::symlink_metadata(&link).unwrap().is_symlink());
+        assert_eq!(std::fs::read(&real).unwrap(), b"new\n");
     }
 }

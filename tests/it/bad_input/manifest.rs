@@ -119,3 +119,17 @@ fn diff_directories() {
         .rejected(65, "bad.yaml", Some(Line::At(2)), SMALL)
         .empty_stdout();
 }
+
+/// An empty IstioOperator file adds nothing: the default profile renders.
+#[test]
+fn generate_empty_file_is_the_default_profile() {
+    let d = tempfile::tempdir().unwrap();
+    let empty = d.path().join("empty.yaml");
+    std::fs::write(&empty, "").unwrap();
+    let with = sailctl(&["manifest", "generate", "-f"]).arg(&empty).run();
+    with.ok();
+    let without = sailctl(&["manifest", "generate"]).run();
+    without.ok();
+    assert!(with.stdout.contains("kind: Deployment"));
+    assert_eq!(with.stdout, without.stdout);
+}

@@ -40,3 +40,15 @@ fn unknown_profiles() {
         .rejected(1, "no-manifests", None, SMALL)
         .empty_stdout();
 }
+
+#[test]
+fn dump_empty_file_is_the_profile() {
+    let d = tempfile::tempdir().unwrap();
+    let empty = d.path().join("empty.yaml");
+    std::fs::write(&empty, "# nothing here\n").unwrap();
+    let with = sailctl(&["profile", "dump", "-f"]).arg(&empty).run();
+    with.ok();
+    let without = sailctl(&["profile", "dump"]).run();
+    without.ok();
+    assert_eq!(with.stdout, without.stdout);
+}
