@@ -29,20 +29,42 @@ fn no_kubeconfig() -> Error {
 /// when there is none and the process runs in a pod (in-cluster config applies).
 fn load_kubeconfig(global: &GlobalArgs) -> Result<Option<Kubeconfig>, Error> {
     match &global.kubeconfig {
-        Some(path) => Kubeconfig::read_from(path).map(Some).map_err(|e| {
-            Error::general(format!(
-                "cannot load kubeconfig {}: {}",
-                path.display(),
-                root_cause(&e)
-            ))
-            .hint("check the --kubeconfig path")
-        }),
+        Some(path) => {
+            check_syntax(path)?;
+            Kubeconfig::read_from(path).map(Some).map_err(|e| {
+                Error::general(format!(
+                    "cannot load kubeconfig {}: {}",
+                    path.display(),
+                    root_cause(&e)
+                ))
+                .hint("check the --kubeconfig path")
+            })
+        }
         None => match Kubeconfig::read() {
             Ok(k) => Ok(Some(k)),
             Err(_) if std::env::var_os("KUBERNETES_SERVICE_HOST").is_some() => Ok(None),
             Err(_) => Err(no_kubeconfig()),
         },
     }
+}
+
+/// A kubeconfig that is not a YAML mapping is bad input: name its file and line (the client
+/// library's own message has neither). A file that cannot be read is left to the loader.
+fn check_syntax(path: &std::path::Path) -> Result<(), Error> {
+    let Ok(bytes) = std::fs::read(path) else {
+        return Ok(());
+    };
+    let source = path.display().to_string();
+    let text = crate::error::utf8_text(&source, bytes)?;
+    for doc in crate::yaml::parse_stream(&source, &text)? {
+        if !(doc.value.is_object() || doc.is_empty()) {
+            return Err(Error::data(format!(
+                "{source}:{}: a kubeconfig is a YAML mapping (apiVersion: v1, kind: Config)",
+                doc.line
+            )));
+        }
+    }
+    Ok(())
 }
 
 /// Builds a client from `--kubeconfig`/`KUBECONFIG`/`~/.kube/config`, `--context`,

@@ -96,14 +96,25 @@ fn no_cluster_fails_clearly() {
             .rejected(1, NO_KUBECONFIG, None, SMALL)
             .empty_stdout();
     }
-    // A kubeconfig that is itself broken YAML is named, with its line.
+    // A kubeconfig that is itself malformed is bad input, named with its line.
     let kc = d.path().join("broken-kubeconfig");
-    std::fs::write(&kc, "apiVersion: v1\nclusters: [\n").unwrap();
-    sailctl(&["install", "--dry-run", "-f", &iop])
-        .env("KUBECONFIG", &kc.display().to_string())
-        .run()
-        .rejected(1, "broken-kubeconfig", None, SMALL)
-        .empty_stdout();
+    let svc = d.path().join("svc.yaml");
+    std::fs::write(&svc, SERVICE).unwrap();
+    let svc = svc.display().to_string();
+    for bad in malformed() {
+        std::fs::write(&kc, &bad.bytes).unwrap();
+        for args in [
+            vec!["install", "--dry-run", "-f", &iop],
+            vec!["x", "apply", "-f", &svc],
+            vec!["precheck"],
+        ] {
+            sailctl(&args)
+                .env("KUBECONFIG", &kc.display().to_string())
+                .run()
+                .rejected(65, "broken-kubeconfig", Some(bad.line), SMALL)
+                .empty_stdout();
+        }
+    }
     // A server that refuses connections.
     let port = {
         let l = TcpListener::bind("127.0.0.1:0").unwrap();
