@@ -23,6 +23,9 @@ fn load_config(ctx: &Ctx, args: &KubeInjectArgs) -> Result<InjectConfig, Error> 
             Ok(Some(cfg)) => cfg,
             // Ctrl-C while asking the cluster ends the command; it is not "no cluster".
             Err(e) if e.kind == crate::error::Kind::Interrupted => return Err(e),
+            // A malformed kubeconfig or injector ConfigMap is reported, never replaced by
+            // the bundled default: the user would get pods injected with other settings.
+            Err(e) if e.kind == crate::error::Kind::Data => return Err(e),
             Ok(None) | Err(_) => {
                 ctx.printer.status(
                     "no injector configuration in a reachable cluster; using the bundled injection templates and default-profile values",
@@ -119,10 +122,13 @@ async fn from_cluster(ctx: &Ctx, args: &KubeInjectArgs) -> Result<Option<InjectC
                 .flatten()
         }
     };
-    let Some(injector) = get(format!("{}{suffix}", args.inject_config_map_name)).await else {
+    let injector_name = format!("{}{suffix}", args.inject_config_map_name);
+    let mesh_name = format!("{}{suffix}", args.mesh_config_map_name);
+    let Some(injector) = get(injector_name.clone()).await else {
         return Ok(None);
     };
-    let mesh_cm = get(format!("{}{suffix}", args.mesh_config_map_name)).await;
+    let mesh_cm = get(mesh_name.clone()).await;
+    let src = |name: &str, key: &str| format!("ConfigMap {ns}/{name} data.{key}");
     let data = injector.data.unwrap_or_default();
     let mut cfg = config::from_operator(&crate::operator::Inputs {
         set: vec!["profile=default".into()],
@@ -130,11 +136,11 @@ async fn from_cluster(ctx: &Ctx, args: &KubeInjectArgs) -> Result<Option<InjectC
     })
     .map_err(Error::data)?;
     if let Some(c) = data.get("config") {
-        cfg.apply_templates_config(c, "istio-sidecar-injector config")
+        cfg.apply_templates_config(c, &src(&injector_name, "config"))
             .map_err(Error::data)?;
     }
     if let Some(v) = data.get("values") {
-        cfg.values = crate::yaml::parse_single("istio-sidecar-injector values", v)
+        cfg.values = crate::yaml::parse_single(&src(&injector_name, "values"), v)
             .map_err(|e| Error::data(e.to_string()))?;
         if let Some(r) = cfg.values.get("revision").and_then(|r| r.as_str()) {
             cfg.revision = r.to_string();
@@ -144,8 +150,8 @@ async fn from_cluster(ctx: &Ctx, args: &KubeInjectArgs) -> Result<Option<InjectC
         .and_then(|c| c.data)
         .and_then(|d| d.get("mesh").cloned())
     {
-        let v =
-            crate::yaml::parse_single("istio mesh", &m).map_err(|e| Error::data(e.to_string()))?;
+        let v = crate::yaml::parse_single(&src(&mesh_name, "mesh"), &m)
+            .map_err(|e| Error::data(e.to_string()))?;
         let mut mesh = config::mesh_defaults();
         config::deep_merge(&mut mesh, &v);
         cfg.mesh = mesh;
@@ -175,7 +181,7 @@ fn kubelet_minor(v: &str) -> u32 {
         .unwrap_or(0)
 }
 
-/// An injection failure: the input's fault (65) unless writing the output failed (1).
+/// An injection failure: the input's fault unless writing the output failed (both exit 1).
 fn inject_error(e: inject::InjectError) -> Error {
     if e.write_failed {
         Error::general(e.to_string())
@@ -284,7 +290,18 @@ fn run_all(
     Ok(())
 }
 
+/// Bad input exits 1 here, not 65: issue #6 and istioctl both say so, and pipelines
+/// (`kube-inject | kubectl apply`) test for 1.
 pub fn run(ctx: &Ctx, args: &KubeInjectArgs) -> Result<i32, Error> {
+    run_inner(ctx, args).map_err(|mut e| {
+        if e.kind == crate::error::Kind::Data {
+            e.kind = crate::error::Kind::General;
+        }
+        e
+    })
+}
+
+fn run_inner(ctx: &Ctx, args: &KubeInjectArgs) -> Result<i32, Error> {
     let Some(filename) = &args.filename else {
         return Err(Error::usage(
             "filename not specified (see --filename or -f)",

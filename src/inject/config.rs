@@ -42,6 +42,8 @@ pub struct InjectConfig {
     pub native_sidecars: bool,
     pub revision: String,
     pub compliance_policy: String,
+    /// Where the templates came from (`bundled`, a file, a cluster ConfigMap), for errors.
+    pub templates_source: String,
 }
 
 /// Istio's built-in mesh defaults (the fields injection reads).
@@ -225,11 +227,13 @@ impl InjectConfig {
                 .unwrap_or("")
                 .to_string(),
             compliance_policy: String::new(),
+            templates_source: "the bundled injector configuration".into(),
         })
     }
 
     /// Applies an injector `config` document (policy, templates, defaultTemplates, ...).
     pub fn apply_templates_config(&mut self, text: &str, source: &str) -> Result<(), String> {
+        self.templates_source = source.to_string();
         let v = crate::yaml::parse_single(source, text).unwrap_or(Json::Null);
         let templates = v.get("templates").and_then(Json::as_object);
         let single = v.get("template").and_then(Json::as_str);

@@ -460,13 +460,16 @@ pub fn inject_pod(
                 format!("{k:?}")
             }));
         };
-        let tmpl = parsed_template(name, src)?;
+        let tmpl = parsed_template(name, src, &cfg.templates_source)?;
         let rendered = tmpl.execute(name, &data).map_err(|e| e.to_string())?;
         if std::env::var_os("SAILCTL_INJECT_DEBUG").is_some() {
             eprintln!("{rendered}");
         }
         let v = yaml::parse_single("injection template", &rendered).map_err(|e| {
-            format!("failed parsing generated injected YAML (check Istio sidecar injector configuration): {e}")
+            format!(
+                "failed parsing generated injected YAML (check the sidecar injector configuration in {}): {e}",
+                cfg.templates_source
+            )
         })?;
         if !v.is_null() {
             template_pod = merge::overlay(&template_pod, &v);
@@ -787,7 +790,7 @@ thread_local! {
         std::cell::RefCell::new(std::collections::HashMap::new());
 }
 
-fn parsed_template(name: &str, src: &str) -> Result<Rc<gotmpl::Template>, String> {
+fn parsed_template(name: &str, src: &str, source: &str) -> Result<Rc<gotmpl::Template>, String> {
     use std::hash::{Hash, Hasher};
     let mut h = std::collections::hash_map::DefaultHasher::new();
     src.hash(&mut h);
@@ -797,7 +800,7 @@ fn parsed_template(name: &str, src: &str) -> Result<Rc<gotmpl::Template>, String
     }
     let mut t = gotmpl::Template::new(FuncMap::istio());
     t.parse(name, src).map_err(|e| {
-        format!("failed parsing injection template {name:?} (check the Istio sidecar injector configuration): {e}")
+        format!("failed parsing injection template {name:?} (check the sidecar injector configuration in {source}): {e}")
     })?;
     let t = Rc::new(t);
     TEMPLATES.with(|c| c.borrow_mut().insert(key, t.clone()));

@@ -6,7 +6,7 @@ const DEPLOYMENT: &str = "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  na
 
 #[test]
 fn filename_matrix() {
-    matrix(&["kube-inject", "-f"], 65);
+    matrix(&["kube-inject", "-f"], 1);
 }
 
 #[test]
@@ -15,7 +15,7 @@ fn stdin_matrix() {
         sailctl(&["kube-inject", "-f", "-"])
             .stdin(&bad.bytes)
             .run()
-            .rejected(65, "-", Some(bad.line), SMALL);
+            .rejected(1, "-", Some(bad.line), SMALL);
     }
 }
 
@@ -26,7 +26,7 @@ fn config_files_matrix() {
     std::fs::write(&app, DEPLOYMENT).unwrap();
     let app = app.display().to_string();
     for flag in ["--valuesFile", "--meshConfigFile", "--operatorFileName"] {
-        matrix(&["kube-inject", "-f", &app, flag], 65);
+        matrix(&["kube-inject", "-f", &app, flag], 1);
     }
 }
 
@@ -37,19 +37,19 @@ fn good_then_bad_documents() {
     let r = sailctl(&["kube-inject", "-f", "-"])
         .stdin(text.as_bytes())
         .run();
-    r.rejected(65, "-", Some(Line::At(27)), SMALL);
+    r.rejected(1, "-", Some(Line::At(27)), SMALL);
     assert!(r.stdout.contains("name: istio-proxy"), "{}", r.stdout);
     let no_kind = format!("{SERVICE}---\nmetadata:\n  name: x\n");
     sailctl(&["kube-inject", "-f", "-"])
         .stdin(no_kind.as_bytes())
         .run()
-        .rejected(65, "-", Some(Line::At(11)), SMALL);
+        .rejected(1, "-", Some(Line::At(11)), SMALL);
     let no_template =
         "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: d\nspec:\n  replicas: 1\n";
     let r = sailctl(&["kube-inject", "-f", "-"])
         .stdin(no_template.as_bytes())
         .run();
-    r.rejected(65, "-", Some(Line::At(1)), SMALL).empty_stdout();
+    r.rejected(1, "-", Some(Line::At(1)), SMALL).empty_stdout();
     assert!(r.stderr.contains("has no pod template"), "{}", r.stderr);
 }
 
@@ -124,7 +124,7 @@ fn unreadable_paths() {
         .arg("--injectConfigFile")
         .arg(&utf8)
         .run()
-        .rejected(65, "inject-config.yaml", Some(Line::At(2)), SMALL)
+        .rejected(1, "inject-config.yaml", Some(Line::At(2)), SMALL)
         .empty_stdout();
     // Values and mesh config are mappings; anything else is named, not silently ignored.
     let list = d.path().join("values.yaml");
@@ -135,7 +135,7 @@ fn unreadable_paths() {
             .arg(flag)
             .arg(&list)
             .run()
-            .rejected(65, "values.yaml", None, SMALL)
+            .rejected(1, "values.yaml", None, SMALL)
             .empty_stdout();
     }
 }

@@ -95,7 +95,7 @@ fn inject_output_untouched_on_failure() {
         .arg("-o")
         .arg(&out)
         .run()
-        .rejected(65, "app.yaml", Some(Line::At(17)), SMALL)
+        .rejected(1, "app.yaml", Some(Line::At(17)), SMALL)
         .empty_stdout();
     assert_eq!(std::fs::read_to_string(&out).unwrap(), "previous\n");
     assert_eq!(names(d.path()), ["app.yaml", "out.yaml"]);
@@ -106,7 +106,7 @@ fn inject_output_untouched_on_failure() {
         .arg("-o")
         .arg(&out)
         .run()
-        .rejected(65, "app.yaml", Some(Line::At(17)), SMALL);
+        .rejected(1, "app.yaml", Some(Line::At(17)), SMALL);
     assert_eq!(names(d.path()), ["app.yaml"]);
     // An output path that is a directory is refused, naming it.
     let sub = d.path().join("outdir");

@@ -195,6 +195,40 @@ async fn kube_inject_uses_the_clusters_configmaps_and_their_revision() {
         .as_str()
         .unwrap_or_default();
     assert!(status.contains(r#""revision":"canary""#), "{status}");
+
+    // A malformed injector ConfigMap is reported, not replaced by the bundled default.
+    let api: Api<ConfigMap> = Api::namespaced(env.client.clone(), &env.ns);
+    let broken: ConfigMap = serde_json::from_value(json!({
+        "metadata": {"name": "istio-sidecar-injector-broken"},
+        "data": {"config": "templates: [\n  sidecar: {\n"},
+    }))
+    .unwrap();
+    api.create(&PostParams::default(), &broken)
+        .await
+        .expect("create the broken ConfigMap");
+    let input = dir.path().join("web.yaml");
+    let out = Command::new(env!("CARGO_BIN_EXE_sailctl"))
+        .args(["kube-inject", "-f"])
+        .arg(&input)
+        .args(["-i", &env.ns, "-r", "broken", "--kubeconfig"])
+        .arg(env.kubeconfig())
+        .env("NO_COLOR", "1")
+        .stdin(std::process::Stdio::null())
+        .output()
+        .expect("run sailctl");
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        out.stdout.is_empty(),
+        "nothing injected: {}",
+        text(&out.stdout)
+    );
+    let want = format!(
+        "ConfigMap {}/istio-sidecar-injector-broken data.config",
+        env.ns
+    );
+    assert!(stderr.contains(&want), "names the ConfigMap: {stderr}");
+    assert!(!stderr.contains("bundled"), "no fallback: {stderr}");
 }
 
 #[tokio::test]
