@@ -1,6 +1,7 @@
 //! One integration-test binary: each module is one area.
 mod analyze;
 mod bad_input;
+mod child;
 mod cli;
 mod e2e;
 mod gotmpl;

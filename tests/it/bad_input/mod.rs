@@ -298,32 +298,21 @@ pub fn reap(mut child: std::process::Child, start: Instant, hang: Duration) -> R
     let (done, waiting) = mpsc::channel::<()>();
     let guard = std::thread::spawn(move || {
         if waiting.recv_timeout(hang).is_err() {
-            // SAFETY: plain syscall on our own child, which is not reaped yet.
-            unsafe { kill(pid, 9) };
+            crate::child::signal(pid, 9);
         }
     });
-    let mut status = 0i32;
-    let mut ru = Rusage::default();
-    // SAFETY: wait4 writes into the two out-pointers, which outlive the call.
-    let r = unsafe { wait4(pid, &mut status, 0, &mut ru) };
+    let reaped = crate::child::reap(pid);
     let wall = start.elapsed();
     let _ = done.send(());
     let _ = guard.join();
-    assert_eq!(r, pid, "wait4 failed");
-    let code = if status & 0x7f == 0 {
-        Some((status >> 8) & 0xff)
-    } else {
-        None
-    };
-    let tv = |t: [i64; 2]| Duration::from_secs(t[0] as u64) + Duration::from_micros(t[1] as u64);
     Run {
         args: Vec::new(),
-        code,
+        code: reaped.code,
         stdout: String::from_utf8_lossy(&o.join().unwrap()).into_owned(),
         stderr: String::from_utf8_lossy(&e.join().unwrap()).into_owned(),
         wall,
-        cpu: tv(ru.utime) + tv(ru.stime),
-        rss_mib: ru.maxrss as u64 / 1024,
+        cpu: reaped.cpu,
+        rss_mib: reaped.max_rss_kib as u64 / 1024,
     }
 }
 
@@ -494,34 +483,9 @@ pub fn mkfifo(p: &Path) {
 
 pub const SERVICE: &str = "apiVersion: v1\nkind: Service\nmetadata:\n  name: good\n  namespace: default\nspec:\n  ports:\n  - port: 80\n    name: http\n";
 
-/// The kernel folds the pre-exec address space's peak into the child's `ru_maxrss`. With
-/// vfork (std's default) that is this whole test process, mapped debug binary included;
-/// a pre_exec hook makes std fork instead, whose copy holds only anonymous pages, so the
-/// number measures sailctl.
-pub fn fork_not_vfork(c: &mut Command) {
-    use std::os::unix::process::CommandExt;
-    // SAFETY: the hook does nothing, so it is async-signal-safe.
-    unsafe {
-        c.pre_exec(|| Ok(()));
-    }
-}
-
-#[repr(C)]
-#[derive(Default)]
-struct Rusage {
-    utime: [i64; 2],
-    stime: [i64; 2],
-    maxrss: i64,
-    rest: [i64; 13],
-}
-
-unsafe extern "C" {
-    fn wait4(pid: i32, status: *mut i32, options: i32, rusage: *mut Rusage) -> i32;
-    fn kill(pid: i32, sig: i32) -> i32;
-}
+pub use crate::child::fork_not_vfork;
 
 /// Sends SIGINT to a running child.
 pub fn interrupt(child: &std::process::Child) {
-    // SAFETY: plain syscall on our own, unreaped child.
-    unsafe { kill(child.id() as i32, 2) };
+    crate::child::signal(child.id() as i32, 2);
 }

@@ -32,56 +32,30 @@ const CONCURRENCY: usize = 64;
 /// listing streamed pages into the snapshot and dropped managedFields); ~1.5x headroom.
 const MAX_RSS_KIB: i64 = 260 * 1024;
 
-#[repr(C)]
-struct Rusage {
-    utime: [i64; 2],
-    stime: [i64; 2],
-    maxrss: i64,
-    rest: [i64; 13],
-}
-
-unsafe extern "C" {
-    fn wait4(pid: i32, status: *mut i32, options: i32, rusage: *mut Rusage) -> i32;
-}
-
 /// Runs sailctl, returning (exit code, stdout, peak RSS in KiB) from wait4.
 // The child is reaped by wait4 (std's wait would not report its rusage).
 #[allow(clippy::zombie_processes)]
 fn run_measured(env: &TestEnv, args: &[&str]) -> (i32, String, i64) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_sailctl"))
-        .args(args)
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_sailctl"));
+    cmd.args(args)
         .arg("--kubeconfig")
         .arg(env.kubeconfig())
         .env("NO_COLOR", "1")
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
-        .stderr(Stdio::inherit())
-        .spawn()
-        .expect("run sailctl");
+        .stderr(Stdio::inherit());
+    // Fork, not vfork: the peak RSS is then sailctl's alone, not this test process's.
+    crate::child::fork_not_vfork(&mut cmd);
+    let mut child = cmd.spawn().expect("run sailctl");
     let mut stdout = child.stdout.take().expect("piped stdout");
     let reader = std::thread::spawn(move || {
         let mut s = String::new();
         let _ = stdout.read_to_string(&mut s);
         s
     });
-    let mut status = 0i32;
-    let mut ru = Rusage {
-        utime: [0; 2],
-        stime: [0; 2],
-        maxrss: 0,
-        rest: [0; 13],
-    };
-    // SAFETY: `child` is our own unreaped child; status and ru are valid for writes.
-    let rc = unsafe { wait4(child.id() as i32, &mut status, 0, &mut ru) };
-    assert_eq!(rc, child.id() as i32, "wait4 failed");
+    let reaped = crate::child::reap(child.id() as i32);
     let out = reader.join().expect("stdout reader");
-    // WIFEXITED / WEXITSTATUS
-    let code = if status & 0x7f == 0 {
-        (status >> 8) & 0xff
-    } else {
-        -1
-    };
-    (code, out, ru.maxrss)
+    (reaped.code.unwrap_or(-1), out, reaped.max_rss_kib)
 }
 
 fn vs_resource() -> ApiResource {
