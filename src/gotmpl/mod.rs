@@ -286,6 +286,56 @@ mod tests {
     }
 
     #[test]
+    fn sizes_from_the_template_are_bounded() {
+        // Found by fuzzing: each of these used to abort on allocation or overflow.
+        for src in [
+            "{{ repeat 9223372036854775807 \"ab\" }}",
+            "{{ until 9223372036854775807 }}",
+            "{{ untilStep -9223372036854775808 9223372036854775807 1 }}",
+            "{{ seq -9223372036854775808 9223372036854775807 }}",
+            "{{ indent 9223372036854775807 \"a\" }}",
+            "{{ randAlpha 9223372036854775807 }}",
+            "{{ randBytes 9223372036854775807 }}",
+        ] {
+            let e = run(src, &Value::Missing).unwrap_err().to_string();
+            assert!(e.contains("exceeds the limit"), "{src}: {e}");
+        }
+        assert_eq!(
+            run(
+                "{{ untilStep 9223372036854775806 9223372036854775807 2 }}",
+                &Value::Missing
+            )
+            .unwrap(),
+            "[9223372036854775806]"
+        );
+        assert_eq!(
+            run(
+                "{{ seq 9223372036854775806 9223372036854775807 }}",
+                &Value::Missing
+            )
+            .unwrap(),
+            "9223372036854775806 9223372036854775807"
+        );
+        assert!(
+            run(
+                "{{ randInt -9223372036854775808 9223372036854775807 }}",
+                &Value::Missing
+            )
+            .is_err()
+        );
+    }
+
+    #[test]
+    fn printf_gives_up_on_huge_widths_as_go() {
+        let out = run(
+            "{{ printf \"%99999999999999999999d\" 1 }}|{{ printf \"%*d\" 9223372036854775807 1 }}",
+            &Value::Missing,
+        )
+        .unwrap();
+        assert_eq!(out, "%!(NOVERB)%!(EXTRA int=1)|%!(BADWIDTH)1");
+    }
+
+    #[test]
     fn to_yaml_matches_go_layout() {
         let d = data("m: {b: [1, {c: d}], a: 'on', s: \"x\\ny\"}");
         let out = render("t", "{{ toYaml .m }}", &d, FuncMap::helm()).unwrap();
