@@ -7,6 +7,8 @@ pub mod cli;
 pub mod commands;
 pub mod dashboard;
 pub mod error;
+#[doc(hidden)]
+pub mod fuzz_entry;
 pub mod gotmpl;
 pub mod inject;
 pub mod install;

@@ -2,6 +2,7 @@
 mod analyze;
 mod cli;
 mod e2e;
+mod fuzz_smoke;
 mod gotmpl;
 mod inject_bad_input;
 mod inject_cli;
