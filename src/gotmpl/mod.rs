@@ -300,6 +300,14 @@ mod tests {
             let e = run(src, &Value::Missing).unwrap_err().to_string();
             assert!(e.contains("exceeds the limit"), "{src}: {e}");
         }
+        // Doubling a value stops at the output bound instead of running out of memory.
+        let e = run(
+            "{{ $s := \"ab\" }}{{ range until 64 }}{{ $s = print $s $s }}{{ end }}",
+            &Value::Missing,
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(e.contains("error calling print: result of"), "{e}");
         assert_eq!(
             run(
                 "{{ untilStep 9223372036854775806 9223372036854775807 2 }}",
