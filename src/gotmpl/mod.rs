@@ -70,6 +70,10 @@
 //!   error class (parse vs execution).
 //! - `template`/`include`/`tpl` nesting stops at depth 1000 (Go: 100000 for `template`,
 //!   1000 per name for Helm's `include`).
+//! - Sizes are bounded where Go would run out of memory: an execution's output and any
+//!   string a function returns stop at [`exec::MAX_OUTPUT`], lists a function returns at
+//!   [`funcs::MAX_ITEMS`] (`repeat`, `until`, `seq`, `indent`, `rand*`, doubling a
+//!   variable in a loop); past them the call is an execution error.
 
 pub mod encode;
 pub mod exec;
