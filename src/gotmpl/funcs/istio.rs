@@ -187,6 +187,10 @@ pub fn register(m: &mut FuncMap) {
         let lines = src.bytes().filter(|&b| b == b'\n').count() as i128;
         let size = n as i128 * lines + src.len() as i128;
         super::check_size("indent", size, crate::gotmpl::exec::MAX_OUTPUT)?;
+        if lines == 0 {
+            // Only lines after the first are padded: nothing to pad, however wide.
+            return Ok(Value::str(src));
+        }
         let pad = " ".repeat(n);
         Ok(Value::string(src.replace('\n', &format!("\n{pad}"))))
     });
