@@ -115,11 +115,18 @@ fn wrap_words(width: usize, s: &str, newline: &str) -> String {
         if n - off <= width {
             break;
         }
+        // Search bytes: the window may end inside a multi-byte character (a space never is).
         let window_end = (off + width + 1).min(n);
-        let found = s[off..window_end].rfind(' ').map(|i| off + i);
+        let found = b[off..window_end]
+            .iter()
+            .rposition(|&c| c == b' ')
+            .map(|i| off + i);
         let cut = match found {
             Some(sp) if sp > off => Some(sp),
-            _ => s[off + width..].find(' ').map(|i| off + width + i),
+            _ => b[off + width..]
+                .iter()
+                .position(|&c| c == b' ')
+                .map(|i| off + width + i),
         };
         match cut {
             Some(sp) => {
