@@ -7,7 +7,7 @@ mod crdgen;
 fn main() {
     println!("cargo:rerun-if-changed=profiles");
     println!("cargo:rerun-if-changed=manifests");
-    println!("cargo:rerun-if-changed=.git/HEAD");
+    watch_git_head();
     println!("cargo:rerun-if-env-changed=SAILCTL_GIT_SHA");
     let sha = std::env::var("SAILCTL_GIT_SHA").ok().or_else(|| {
         Command::new("git")
@@ -36,6 +36,29 @@ fn main() {
         .unwrap_or_default();
     println!("cargo:rustc-env=SAILCTL_RUSTC_VERSION={rustc_version}");
     embed_charts();
+}
+
+/// Re-run when the commit changes: HEAD and the branch ref it names, found through git so
+/// that worktrees (where `.git` is a file) work too. A path that does not exist would make
+/// cargo re-run the script on every build, so only existing files are watched.
+fn watch_git_head() {
+    let git = |args: &[&str]| {
+        Command::new("git")
+            .args(args)
+            .output()
+            .ok()
+            .filter(|o| o.status.success())
+            .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
+    };
+    let mut paths = vec![git(&["rev-parse", "--git-path", "HEAD"])];
+    if let Some(r) = git(&["symbolic-ref", "-q", "HEAD"]) {
+        paths.push(git(&["rev-parse", "--git-path", &r]));
+    }
+    for p in paths.into_iter().flatten() {
+        if std::path::Path::new(&p).exists() {
+            println!("cargo:rerun-if-changed={p}");
+        }
+    }
 }
 
 /// Writes `$OUT_DIR/charts_embed.rs`: every file under manifests/charts as

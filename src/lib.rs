@@ -8,6 +8,8 @@ pub mod commands;
 pub mod dashboard;
 pub mod error;
 pub mod files;
+#[doc(hidden)]
+pub mod fuzz_entry;
 pub mod gotmpl;
 pub mod inject;
 pub mod install;

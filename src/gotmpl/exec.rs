@@ -688,6 +688,24 @@ impl<'s> Exec<'s> {
         vals.clear();
         self.arg_pool.push(vals);
         match result {
+            // A value past the output bound could only grow further (`$s = print $s $s`).
+            Ok(Value::Str(s)) if s.len() > MAX_OUTPUT => Err(self.err_at(
+                pos,
+                &cmd_string(c),
+                format!(
+                    "error calling {name}: result of {} bytes exceeds {MAX_OUTPUT}",
+                    s.len()
+                ),
+            )),
+            Ok(Value::List(l)) if l.len() > super::funcs::MAX_ITEMS => Err(self.err_at(
+                pos,
+                &cmd_string(c),
+                format!(
+                    "error calling {name}: list of {} elements exceeds {}",
+                    l.len(),
+                    super::funcs::MAX_ITEMS
+                ),
+            )),
             Ok(v) => Ok(v),
             Err(FErr::Call(m)) => {
                 if m.starts_with("template: ") && !name.starts_with("include") && name != "tpl" {

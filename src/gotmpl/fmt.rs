@@ -572,6 +572,13 @@ fn fmt_one(v: &Value, verb: char, fl: &Flags) -> String {
 }
 
 /// fmt.Sprintf over template values.
+/// Go's fmt treats widths and precisions beyond a million as bad (`tooLarge`).
+const GO_NUM_LIMIT: usize = 1_000_000;
+
+fn too_large(v: &Value) -> bool {
+    matches!(v, Value::Int(n) if n.unsigned_abs() > GO_NUM_LIMIT as u64)
+}
+
 pub fn sprintf(format: &str, args: &[Value]) -> String {
     let mut out = String::with_capacity(format.len() + 16);
     let mut argi = 0usize;
@@ -603,7 +610,7 @@ pub fn sprintf(format: &str, args: &[Value]) -> String {
         // width
         if i < chars.len() && chars[i] == '*' {
             i += 1;
-            if let Some(Value::Int(w)) = args.get(argi) {
+            if let Some(Value::Int(w)) = args.get(argi).filter(|w| !too_large(w)) {
                 if *w < 0 {
                     fl.minus = true;
                     fl.width = Some(w.unsigned_abs() as usize);
@@ -617,6 +624,11 @@ pub fn sprintf(format: &str, args: &[Value]) -> String {
         } else {
             let mut w = None;
             while i < chars.len() && chars[i].is_ascii_digit() {
+                if w.is_some_and(|w| w > GO_NUM_LIMIT) {
+                    // Go stops at a crazy long number and consumes the rest of the format.
+                    (w, i) = (None, chars.len());
+                    break;
+                }
                 w = Some(w.unwrap_or(0) * 10 + chars[i].to_digit(10).unwrap_or(0) as usize);
                 i += 1;
             }
@@ -626,7 +638,7 @@ pub fn sprintf(format: &str, args: &[Value]) -> String {
             i += 1;
             if i < chars.len() && chars[i] == '*' {
                 i += 1;
-                if let Some(Value::Int(p)) = args.get(argi) {
+                if let Some(Value::Int(p)) = args.get(argi).filter(|p| !too_large(p)) {
                     fl.prec = if *p < 0 { None } else { Some(*p as usize) };
                 } else {
                     out.push_str("%!(BADPREC)");
@@ -635,6 +647,10 @@ pub fn sprintf(format: &str, args: &[Value]) -> String {
             } else {
                 let mut p = 0usize;
                 while i < chars.len() && chars[i].is_ascii_digit() {
+                    if p > GO_NUM_LIMIT {
+                        (p, i) = (0, chars.len());
+                        break;
+                    }
                     p = p * 10 + chars[i].to_digit(10).unwrap_or(0) as usize;
                     i += 1;
                 }

@@ -70,6 +70,10 @@
 //!   error class (parse vs execution).
 //! - `template`/`include`/`tpl` nesting stops at depth 1000 (Go: 100000 for `template`,
 //!   1000 per name for Helm's `include`).
+//! - Sizes are bounded where Go would run out of memory: an execution's output and any
+//!   string a function returns stop at [`exec::MAX_OUTPUT`], lists a function returns at
+//!   [`funcs::MAX_ITEMS`] (`repeat`, `until`, `seq`, `indent`, `rand*`, doubling a
+//!   variable in a loop); past them the call is an execution error.
 
 pub mod encode;
 pub mod exec;
@@ -283,6 +287,64 @@ mod tests {
             run("{{ .p }} {{ .f }} {{ eq .p 1000000 }}", &d).unwrap(),
             "1000000 1.5 true"
         );
+    }
+
+    #[test]
+    fn sizes_from_the_template_are_bounded() {
+        // Found by fuzzing: each of these used to abort on allocation or overflow.
+        for src in [
+            "{{ repeat 9223372036854775807 \"ab\" }}",
+            "{{ until 9223372036854775807 }}",
+            "{{ untilStep -9223372036854775808 9223372036854775807 1 }}",
+            "{{ seq -9223372036854775808 9223372036854775807 }}",
+            "{{ indent 9223372036854775807 \"a\" }}",
+            "{{ randAlpha 9223372036854775807 }}",
+            "{{ randBytes 9223372036854775807 }}",
+        ] {
+            let e = run(src, &Value::Missing).unwrap_err().to_string();
+            assert!(e.contains("exceeds the limit"), "{src}: {e}");
+        }
+        // Doubling a value stops at the output bound instead of running out of memory.
+        let e = run(
+            "{{ $s := \"ab\" }}{{ range until 64 }}{{ $s = print $s $s }}{{ end }}",
+            &Value::Missing,
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(e.contains("error calling print: result of"), "{e}");
+        assert_eq!(
+            run(
+                "{{ untilStep 9223372036854775806 9223372036854775807 2 }}",
+                &Value::Missing
+            )
+            .unwrap(),
+            "[9223372036854775806]"
+        );
+        assert_eq!(
+            run(
+                "{{ seq 9223372036854775806 9223372036854775807 }}",
+                &Value::Missing
+            )
+            .unwrap(),
+            "9223372036854775806 9223372036854775807"
+        );
+        assert!(
+            run(
+                "{{ randInt -9223372036854775808 9223372036854775807 }}",
+                &Value::Missing
+            )
+            .is_err()
+        );
+    }
+
+    #[test]
+    fn printf_gives_up_on_huge_widths_as_go() {
+        let out = run(
+            "{{ printf \"%99999999999999999999d\" 1 }}|{{ printf \"%*d\" 9223372036854775807 1 }}",
+            &Value::Missing,
+        )
+        .unwrap();
+        assert_eq!(out, "%!(NOVERB)%!(EXTRA int=1)|%!(BADWIDTH)1");
     }
 
     #[test]

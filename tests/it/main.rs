@@ -4,6 +4,7 @@ mod bad_input;
 mod child;
 mod cli;
 mod e2e;
+mod fuzz_smoke;
 mod gotmpl;
 mod inject_cli;
 mod inject_conformance;

@@ -183,8 +183,15 @@ pub fn register(m: &mut FuncMap) {
     m.add("toYaml", 1, |_, a| Ok(Value::string(to_yaml(&a[0]))));
     m.add("indent", 2, |_, a| {
         let n = int(a, 0)?.max(0) as usize;
-        let pad = " ".repeat(n);
         let src = s(a, 1)?;
+        let lines = src.bytes().filter(|&b| b == b'\n').count() as i128;
+        let size = n as i128 * lines + src.len() as i128;
+        super::check_size("indent", size, crate::gotmpl::exec::MAX_OUTPUT)?;
+        if lines == 0 {
+            // Only lines after the first are padded: nothing to pad, however wide.
+            return Ok(Value::str(src));
+        }
+        let pad = " ".repeat(n);
         Ok(Value::string(src.replace('\n', &format!("\n{pad}"))))
     });
     m.add("directory", 1, |_, a| {

@@ -162,6 +162,20 @@ impl FuncMap {
     }
 }
 
+/// The most list elements a function builds from a count in the template (`until`, `seq`, ...).
+pub const MAX_ITEMS: usize = 1 << 23;
+
+/// Checks a size a template asked for (bytes of a string, or elements of a list) against
+/// the execution's output bound, before allocating: Go would try and run out of memory.
+pub fn check_size(func: &str, n: i128, limit: usize) -> Result<usize, FErr> {
+    if n > limit as i128 {
+        return Err(FErr::Call(format!(
+            "{func}: result of {n} exceeds the limit of {limit}"
+        )));
+    }
+    Ok(n.max(0) as usize)
+}
+
 // ---- argument helpers (Go's validateType for typed parameters) ----
 
 pub fn wrong_type(expected: &str, v: &Value) -> FErr {

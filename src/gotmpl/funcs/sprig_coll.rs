@@ -187,6 +187,7 @@ pub fn register(m: &mut FuncMap) {
     });
     m.add("until", 1, |_, a| {
         let n = super::int(a, 0)?;
+        super::check_size("until", (n as i128).abs(), super::MAX_ITEMS)?;
         let v: Vec<Value> = if n >= 0 {
             (0..n).map(Value::Int).collect()
         } else {
@@ -197,17 +198,21 @@ pub fn register(m: &mut FuncMap) {
     m.add("untilStep", 3, |_, a| {
         let (start, stop, step) = (super::int(a, 0)?, super::int(a, 1)?, super::int(a, 2)?);
         let mut v = Vec::new();
+        if step != 0 {
+            let span = stop as i128 - start as i128;
+            super::check_size("untilStep", span / step as i128, super::MAX_ITEMS)?;
+        }
+        // `checked_add` ends the walk where Go's int would wrap past the bound.
+        let mut i = Some(start);
         if step > 0 && start < stop {
-            let mut i = start;
-            while i < stop {
-                v.push(Value::Int(i));
-                i += step;
+            while let Some(x) = i.filter(|&x| x < stop) {
+                v.push(Value::Int(x));
+                i = x.checked_add(step);
             }
         } else if step < 0 && start > stop {
-            let mut i = start;
-            while i > stop {
-                v.push(Value::Int(i));
-                i += step;
+            while let Some(x) = i.filter(|&x| x > stop) {
+                v.push(Value::Int(x));
+                i = x.checked_add(step);
             }
         }
         l(v)

@@ -6,7 +6,7 @@ use super::conv::{strval, to_i64};
 use super::sprig_misc::Time;
 use super::{FErr, FResult, FuncMap, int, s};
 
-use crate::gotmpl::exec::Exec;
+use crate::gotmpl::exec::{Exec, MAX_OUTPUT};
 use crate::gotmpl::value::Value;
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -397,13 +397,17 @@ pub fn register(m: &mut FuncMap) {
     });
     m.add("randInt", 2, |e, a| {
         let (lo, hi) = (to_i64(&a[0]), to_i64(&a[1]));
-        if hi <= lo {
+        // Go computes max-min in wrapping int arithmetic; Intn rejects what is not positive.
+        let span = hi.wrapping_sub(lo);
+        if span <= 0 {
             return Err(FErr::Call("invalid argument to Intn".into()));
         }
-        Ok(Value::Int(lo + (rand_u64(e, 1) % (hi - lo) as u64) as i64))
+        Ok(Value::Int(
+            lo.wrapping_add((rand_u64(e, 1) % span as u64) as i64),
+        ))
     });
     m.add("randAscii", 1, |e, a| {
-        let n = int(a, 0)?.max(0);
+        let n = super::check_size("randAscii", int(a, 0)? as i128, MAX_OUTPUT)?;
         Ok(Value::string(
             (0..n)
                 .map(|i| (32 + (rand_u64(e, i as u64) % 95) as u8) as char)
@@ -412,7 +416,7 @@ pub fn register(m: &mut FuncMap) {
     });
     m.add("randBytes", 1, |e, a| {
         use base64::Engine;
-        let n = int(a, 0)?.max(0);
+        let n = super::check_size("randBytes", int(a, 0)? as i128, MAX_OUTPUT)?;
         let bytes: Vec<u8> = (0..n).map(|i| rand_u64(e, i as u64) as u8).collect();
         Ok(Value::string(
             base64::engine::general_purpose::STANDARD.encode(bytes),

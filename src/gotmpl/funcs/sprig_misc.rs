@@ -141,10 +141,15 @@ pub fn register(m: &mut FuncMap) {
         if step == 0 {
             return Ok(Value::str(""));
         }
-        let mut x = start;
-        while (step > 0 && x <= end) || (step < 0 && x >= end) {
-            v.push(x.to_string());
-            x += step;
+        super::check_size(
+            "seq",
+            (end as i128 - start as i128) / step as i128,
+            super::MAX_ITEMS,
+        )?;
+        let mut x = Some(start);
+        while let Some(n) = x.filter(|&n| (step > 0 && n <= end) || (step < 0 && n >= end)) {
+            v.push(n.to_string());
+            x = n.checked_add(step);
         }
         Ok(Value::string(v.join(" ")))
     });
@@ -207,17 +212,21 @@ pub fn register(m: &mut FuncMap) {
             e,
             super::int(a, 0)?,
             b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789",
-        )))
+        )?))
     });
     m.add("randAlpha", 1, |e, a| {
         Ok(Value::string(rand_str(
             e,
             super::int(a, 0)?,
             b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
-        )))
+        )?))
     });
     m.add("randNumeric", 1, |e, a| {
-        Ok(Value::string(rand_str(e, super::int(a, 0)?, b"0123456789")))
+        Ok(Value::string(rand_str(
+            e,
+            super::int(a, 0)?,
+            b"0123456789",
+        )?))
     });
 }
 
@@ -259,10 +268,11 @@ fn rand_u64(e: &mut Exec<'_>) -> u64 {
     h.finish()
 }
 
-fn rand_str(e: &mut Exec<'_>, n: i64, alphabet: &[u8]) -> String {
-    (0..n.max(0))
+fn rand_str(e: &mut Exec<'_>, n: i64, alphabet: &[u8]) -> Result<String, FErr> {
+    let n = super::check_size("rand", n as i128, crate::gotmpl::exec::MAX_OUTPUT)?;
+    Ok((0..n)
         .map(|_| alphabet[(rand_u64(e) % alphabet.len() as u64) as usize] as char)
-        .collect()
+        .collect())
 }
 
 fn uuid4(e: &mut Exec<'_>) -> String {

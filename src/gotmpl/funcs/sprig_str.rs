@@ -2,6 +2,7 @@
 
 use super::conv::{str_list, strslice, strval};
 use super::{FErr, FuncMap, int, s};
+use crate::gotmpl::exec::MAX_OUTPUT;
 use crate::gotmpl::fmt::quote;
 use crate::gotmpl::value::Value;
 use std::collections::BTreeMap;
@@ -26,12 +27,15 @@ pub fn title(s: &str) -> String {
 }
 
 /// Sprig indent: pad every line.
-pub fn indent(n: i64, v: &str) -> String {
+pub fn indent(n: i64, v: &str) -> Result<String, FErr> {
+    let lines = v.bytes().filter(|&b| b == b'\n').count() as i128 + 1;
+    let size = n.max(0) as i128 * lines + v.len() as i128;
+    super::check_size("indent", size, MAX_OUTPUT)?;
     let pad = " ".repeat(n.max(0) as usize);
     let mut out = String::with_capacity(v.len() + pad.len());
     out.push_str(&pad);
     out.push_str(&v.replace('\n', &format!("\n{pad}")));
-    out
+    Ok(out)
 }
 
 /// Go's `s[a:b]` on bytes: it may split a character, which a Rust string cannot hold, so
@@ -111,11 +115,18 @@ fn wrap_words(width: usize, s: &str, newline: &str) -> String {
         if n - off <= width {
             break;
         }
+        // Search bytes: the window may end inside a multi-byte character (a space never is).
         let window_end = (off + width + 1).min(n);
-        let found = s[off..window_end].rfind(' ').map(|i| off + i);
+        let found = b[off..window_end]
+            .iter()
+            .rposition(|&c| c == b' ')
+            .map(|i| off + i);
         let cut = match found {
             Some(sp) if sp > off => Some(sp),
-            _ => s[off + width..].find(' ').map(|i| off + width + i),
+            _ => b[off + width..]
+                .iter()
+                .position(|&c| c == b' ')
+                .map(|i| off + width + i),
         };
         match cut {
             Some(sp) => {
@@ -243,7 +254,9 @@ pub fn register(m: &mut FuncMap) {
         if n < 0 {
             return Err(FErr::Call("strings: negative Repeat count".into()));
         }
-        st(s(a, 1)?.repeat(n as usize))
+        let v = s(a, 1)?;
+        super::check_size("repeat", n as i128 * v.len() as i128, MAX_OUTPUT)?;
+        st(v.repeat(n as usize))
     });
     m.add("nospace", 1, |_, a| st(nospace(s(a, 0)?)));
     m.add("initials", 1, |_, a| {
@@ -286,9 +299,9 @@ pub fn register(m: &mut FuncMap) {
         let parts: Vec<String> = a.iter().filter(|v| !v.is_nilish()).map(strval).collect();
         st(parts.join(" "))
     });
-    m.add("indent", 2, |_, a| st(indent(int(a, 0)?, s(a, 1)?)));
+    m.add("indent", 2, |_, a| st(indent(int(a, 0)?, s(a, 1)?)?));
     m.add("nindent", 2, |_, a| {
-        st(format!("\n{}", indent(int(a, 0)?, s(a, 1)?)))
+        st(format!("\n{}", indent(int(a, 0)?, s(a, 1)?)?))
     });
     m.add("plural", 3, |_, a| {
         let n = int(a, 2)?;

@@ -1,0 +1,3 @@
+#![no_main]
+//! cargo-fuzz target: sailctl::fuzz_entry::yaml (see fuzz/README.md).
+libfuzzer_sys::fuzz_target!(|data: &[u8]| sailctl::fuzz_entry::yaml(data));
