@@ -115,7 +115,7 @@ fn seeds(target: &str) -> Vec<Seed> {
             add_files(&mut out, sh.clone(), YAML);
             add_files(&mut out, r.join("profiles"), YAML);
             add_files(&mut out, r.join("tests/fixtures"), YAML);
-            add_files(&mut out, r.join("tests/render"), YAML);
+            add_files(&mut out, r.join("tests/analyze"), YAML);
             add_files(&mut out, r.join("tests/gotmpl/charts"), &["values.yaml"]);
             // Data files of the template corpus: many small, varied documents.
             add_files(&mut out, r.join("tests/gotmpl/cases"), &[".data.yaml"]);
