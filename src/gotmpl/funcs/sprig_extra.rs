@@ -12,21 +12,10 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 
 fn time_of(e: &Exec<'_>, v: &Value) -> Time {
-    match v {
-        Value::Obj(o) => match o.field("Unix") {
-            Some(Value::Int(u)) => Time { unix: u, nanos: 0 },
-            _ => Time { unix: 0, nanos: 0 },
-        },
-        Value::Int(u) => Time { unix: *u, nanos: 0 },
-        Value::Float(f) => Time {
-            unix: *f as i64,
-            nanos: 0,
-        },
-        _ => Time {
-            unix: e.set.host.now_unix,
-            nanos: e.set.host.now_nanos,
-        },
-    }
+    super::sprig_misc::time_arg(v, || Time {
+        unix: e.set.host.now_unix,
+        nanos: e.set.host.now_nanos,
+    })
 }
 
 /// Go's time.Duration.String for a whole number of nanoseconds.

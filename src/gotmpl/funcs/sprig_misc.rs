@@ -691,19 +691,25 @@ impl Object for Time {
     }
 }
 
-fn date_fn(_: &mut Exec<'_>, a: &[Value]) -> FResult {
-    let layout = s(a, 0)?;
-    let t = match &a[1] {
+/// The time a Sprig date function is handed: a `time.Time` or Unix seconds; `other` for
+/// anything else (the callers differ there).
+pub(super) fn time_arg(v: &Value, other: impl FnOnce() -> Time) -> Time {
+    match v {
         Value::Obj(o) => match o.field("Unix") {
             Some(Value::Int(u)) => Time { unix: u, nanos: 0 },
             _ => Time { unix: 0, nanos: 0 },
         },
         Value::Int(u) => Time { unix: *u, nanos: 0 },
-        Value::Float(u) => Time {
-            unix: *u as i64,
+        Value::Float(f) => Time {
+            unix: *f as i64,
             nanos: 0,
         },
-        _ => Time { unix: 0, nanos: 0 },
-    };
+        _ => other(),
+    }
+}
+
+fn date_fn(_: &mut Exec<'_>, a: &[Value]) -> FResult {
+    let layout = s(a, 0)?;
+    let t = time_arg(&a[1], || Time { unix: 0, nanos: 0 });
     Ok(Value::string(t.format(layout)))
 }

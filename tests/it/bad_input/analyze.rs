@@ -19,12 +19,7 @@ fn unreachable_cluster_matrix() {
 
 #[test]
 fn stdin_matrix() {
-    for bad in malformed() {
-        sailctl(&["analyze", "--use-kube=false", "-"])
-            .stdin(&bad.bytes)
-            .run()
-            .rejected(65, "-", Some(bad.line), SMALL);
-    }
+    rejects_on_stdin(&["analyze", "--use-kube=false", "-"], 65);
 }
 
 #[test]

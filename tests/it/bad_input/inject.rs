@@ -11,12 +11,7 @@ fn filename_matrix() {
 
 #[test]
 fn stdin_matrix() {
-    for bad in malformed() {
-        sailctl(&["kube-inject", "-f", "-"])
-            .stdin(&bad.bytes)
-            .run()
-            .rejected(1, "-", Some(bad.line), SMALL);
-    }
+    rejects_on_stdin(&["kube-inject", "-f", "-"], 1);
 }
 
 #[test]

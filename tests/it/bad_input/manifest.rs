@@ -9,12 +9,8 @@ fn generate_matrix() {
 
 #[test]
 fn generate_stdin_matrix() {
-    for bad in malformed() {
-        sailctl(&["manifest", "generate", "-f", "-"])
-            .stdin(&bad.bytes)
-            .run()
-            .rejected(65, "-", Some(bad.line), SMALL)
-            .empty_stdout();
+    for run in rejects_on_stdin(&["manifest", "generate", "-f", "-"], 65) {
+        run.empty_stdout();
     }
 }
 

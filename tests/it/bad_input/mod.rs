@@ -415,6 +415,19 @@ pub fn complete_documents(stdout: &str) -> Result<(), String> {
         .map_err(|e| format!("stdout holds a partial document: {e}"))
 }
 
+/// The small malformed inputs fed to `args` on stdin (`-`), each rejected with `code`;
+/// returns the runs for further checks.
+pub fn rejects_on_stdin(args: &[&str], code: i32) -> Vec<Run> {
+    malformed()
+        .into_iter()
+        .map(|bad| {
+            let run = sailctl(args).stdin(&bad.bytes).run();
+            run.rejected(code, "-", Some(bad.line), SMALL);
+            run
+        })
+        .collect()
+}
+
 /// The matrix run through one command: `args` with the file appended (or substituted for
 /// `{}`), each input rejected with `code`.
 pub fn matrix(args: &[&str], code: i32) {
