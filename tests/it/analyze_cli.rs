@@ -4,26 +4,9 @@
 use super::conformance::{cases, shared_dir};
 use serde_json::Value;
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
 
-fn sailctl(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_sailctl"))
-        .args(args)
-        .current_dir(dir)
-        .env("NO_COLOR", "1")
-        .env("KUBECONFIG", "/nonexistent/kubeconfig")
-        .stdin(Stdio::null())
-        .output()
-        .expect("running sailctl")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
+use crate::support::process::{stderr, stdout};
+use crate::support::sailctl::{offline, sailctl};
 
 const SMALL: &str = r#"apiVersion: networking.istio.io/v1
 kind: DestinationRule
@@ -84,7 +67,7 @@ fn cli_reproducible_cases_match_istio() {
         for f in case["inputFiles"].as_array().unwrap() {
             args.push(f.as_str().unwrap());
         }
-        let out = sailctl(&dir, &args);
+        let out = offline(&args).current_dir(&dir).output();
         let msgs: Value = serde_json::from_slice(&out.stdout)
             .unwrap_or_else(|e| panic!("case {}: bad JSON ({e}): {}", case["index"], stdout(&out)));
         let mut got: Vec<(String, String)> = msgs
@@ -124,7 +107,9 @@ fn cli_reproducible_cases_match_istio() {
 #[test]
 fn log_format_golden() {
     let d = small_dir();
-    let out = sailctl(d.path(), &["analyze", "--use-kube=false", "small.yaml"]);
+    let out = offline(["analyze", "--use-kube=false", "small.yaml"])
+        .current_dir(d.path())
+        .output();
     assert_eq!(out.status.code(), Some(79));
     assert_eq!(
         stdout(&out),
@@ -142,10 +127,9 @@ See https://istio.io/v1.30/docs/reference/config/analysis for more information a
 #[test]
 fn json_format_golden() {
     let d = small_dir();
-    let out = sailctl(
-        d.path(),
-        &["analyze", "--use-kube=false", "-o", "json", "small.yaml"],
-    );
+    let out = offline(["analyze", "--use-kube=false", "-o", "json", "small.yaml"])
+        .current_dir(d.path())
+        .output();
     assert_eq!(
         out.status.code(),
         Some(79),
@@ -189,10 +173,9 @@ fn json_format_golden() {
 #[test]
 fn yaml_format_golden() {
     let d = small_dir();
-    let out = sailctl(
-        d.path(),
-        &["analyze", "--use-kube=false", "-o", "yaml", "small.yaml"],
-    );
+    let out = offline(["analyze", "--use-kube=false", "-o", "yaml", "small.yaml"])
+        .current_dir(d.path())
+        .output();
     assert_eq!(out.status.code(), Some(79));
     let v = sailctl::yaml::parse_single("out", &stdout(&out)).unwrap();
     let items = v.as_array().unwrap();
@@ -221,10 +204,9 @@ fn yaml_format_golden() {
 #[test]
 fn sarif_format() {
     let d = small_dir();
-    let out = sailctl(
-        d.path(),
-        &["analyze", "--use-kube=false", "-o", "sarif", "small.yaml"],
-    );
+    let out = offline(["analyze", "--use-kube=false", "-o", "sarif", "small.yaml"])
+        .current_dir(d.path())
+        .output();
     assert_eq!(out.status.code(), Some(79));
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["version"], "2.1.0");
@@ -254,10 +236,9 @@ fn sarif_format() {
 #[test]
 fn github_format_golden() {
     let d = small_dir();
-    let out = sailctl(
-        d.path(),
-        &["analyze", "--use-kube=false", "-o", "github", "small.yaml"],
-    );
+    let out = offline(["analyze", "--use-kube=false", "-o", "github", "small.yaml"])
+        .current_dir(d.path())
+        .output();
     assert_eq!(out.status.code(), Some(79));
     assert_eq!(
         stdout(&out),
@@ -271,59 +252,55 @@ fn github_format_golden() {
 fn thresholds_and_suppressions() {
     let d = small_dir();
     // Only warnings left after suppressing the error: exit 0 at the default threshold.
-    let out = sailctl(
-        d.path(),
-        &[
-            "analyze",
-            "--use-kube=false",
-            "small.yaml",
-            "-S",
-            "IST0101=VirtualService web.default",
-        ],
-    );
+    let out = offline([
+        "analyze",
+        "--use-kube=false",
+        "small.yaml",
+        "-S",
+        "IST0101=VirtualService web.default",
+    ])
+    .current_dir(d.path())
+    .output();
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert!(!stdout(&out).contains("IST0101"));
     // A wildcard suppression and a Warning failure threshold.
-    let out = sailctl(
-        d.path(),
-        &[
-            "analyze",
-            "--use-kube=false",
-            "small.yaml",
-            "-S",
-            "IST0101=*",
-            "-S",
-            "IST0132=VirtualService default/*",
-            "--failure-threshold",
-            "Warning",
-        ],
-    );
+    let out = offline([
+        "analyze",
+        "--use-kube=false",
+        "small.yaml",
+        "-S",
+        "IST0101=*",
+        "-S",
+        "IST0132=VirtualService default/*",
+        "--failure-threshold",
+        "Warning",
+    ])
+    .current_dir(d.path())
+    .output();
     assert_eq!(out.status.code(), Some(79));
     assert_eq!(stdout(&out).lines().count(), 1);
     // Output threshold hides warnings but the exit code still counts the error.
-    let out = sailctl(
-        d.path(),
-        &[
-            "analyze",
-            "--use-kube=false",
-            "small.yaml",
-            "--output-threshold",
-            "Error",
-        ],
-    );
+    let out = offline([
+        "analyze",
+        "--use-kube=false",
+        "small.yaml",
+        "--output-threshold",
+        "Error",
+    ])
+    .current_dir(d.path())
+    .output();
     assert_eq!(out.status.code(), Some(79));
     assert_eq!(stdout(&out).lines().count(), 1);
     // Unknown codes are warned about.
-    let out = sailctl(
-        d.path(),
-        &[
-            "analyze",
-            "--use-kube=false",
-            "small.yaml",
-            "-S",
-            "IST9999=Pod x",
-        ],
-    );
+    let out = offline([
+        "analyze",
+        "--use-kube=false",
+        "small.yaml",
+        "-S",
+        "IST9999=Pod x",
+    ])
+    .current_dir(d.path())
+    .output();
     assert!(stderr(&out).contains("Supplied message code 'IST9999' is an unknown message code"));
 }
 
@@ -336,37 +313,39 @@ fn exit_codes_and_success_line() {
     )
     .unwrap();
     std::fs::write(d.path().join("bad.yaml"), "a: [\n").unwrap();
-    let out = sailctl(d.path(), &["analyze", "--use-kube=false", "clean.yaml"]);
+    let out = offline(["analyze", "--use-kube=false", "clean.yaml"])
+        .current_dir(d.path())
+        .output();
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(stdout(&out), "");
     assert_eq!(
         stderr(&out),
         "✔ No validation issues found when analyzing clean.yaml.\n"
     );
-    let out = sailctl(
-        d.path(),
-        &[
-            "analyze",
-            "--use-kube=false",
-            "-A",
-            "-o",
-            "json",
-            "clean.yaml",
-        ],
-    );
+    let out = offline([
+        "analyze",
+        "--use-kube=false",
+        "-A",
+        "-o",
+        "json",
+        "clean.yaml",
+    ])
+    .current_dir(d.path())
+    .output();
     assert_eq!(stdout(&out), "[]\n");
     assert!(stderr(&out).contains("when analyzing clean.yaml."));
-    let out = sailctl(d.path(), &["analyze", "--use-kube=false", "bad.yaml"]);
+    let out = offline(["analyze", "--use-kube=false", "bad.yaml"])
+        .current_dir(d.path())
+        .output();
     assert_eq!(out.status.code(), Some(65));
     assert!(
         stderr(&out).contains("bad.yaml:1:4: YAML syntax error"),
         "{}",
         stderr(&out)
     );
-    let out = sailctl(
-        d.path(),
-        &["analyze", "--use-kube=false", "bad.yaml", "clean.yaml"],
-    );
+    let out = offline(["analyze", "--use-kube=false", "bad.yaml", "clean.yaml"])
+        .current_dir(d.path())
+        .output();
     assert_eq!(out.status.code(), Some(0));
     assert!(
         stderr(&out).contains("No validation issues found when analyzing namespace: default (but 1 file could not be parsed)."),
@@ -374,7 +353,7 @@ fn exit_codes_and_success_line() {
         stderr(&out)
     );
     // No cluster and no files: a clear error, exit 1.
-    let out = sailctl(d.path(), &["analyze"]);
+    let out = offline(["analyze"]).current_dir(d.path()).output();
     assert_eq!(out.status.code(), Some(1));
     assert!(
         stderr(&out).contains("no Kubernetes cluster is reachable"),
@@ -382,20 +361,21 @@ fn exit_codes_and_success_line() {
         stderr(&out)
     );
     // Files but no cluster: a notice, then offline analysis.
-    let out = sailctl(d.path(), &["analyze", "clean.yaml"]);
+    let out = offline(["analyze", "clean.yaml"])
+        .current_dir(d.path())
+        .output();
     assert_eq!(out.status.code(), Some(0));
     assert!(stderr(&out).contains("analyzing the files only"));
     // Unknown analyzer name: usage error.
-    let out = sailctl(
-        d.path(),
-        &[
-            "analyze",
-            "--use-kube=false",
-            "--analyzer",
-            "nope",
-            "clean.yaml",
-        ],
-    );
+    let out = offline([
+        "analyze",
+        "--use-kube=false",
+        "--analyzer",
+        "nope",
+        "clean.yaml",
+    ])
+    .current_dir(d.path())
+    .output();
     assert_eq!(out.status.code(), Some(64));
 }
 
@@ -407,7 +387,9 @@ fn bad_input_is_reported_per_document() {
         "apiVersion: networking.istio.io/v7\nkind: Gateway\nmetadata:\n  name: g\n---\napiVersion: foo.io/v1\nkind: Bar\nmetadata:\n  name: b\n---\n- 1\n---\napiVersion: networking.istio.io/v1\nkind: Gateway\nmetadata:\n  name: dup\nspec:\n  servers: [{port: {number: 80, name: http, protocol: HTTP}, hosts: ['*']}]\n---\napiVersion: networking.istio.io/v1\nkind: Gateway\nmetadata:\n  name: dup\n",
     )
     .unwrap();
-    let out = sailctl(d.path(), &["analyze", "--use-kube=false", "weird.yaml"]);
+    let out = offline(["analyze", "--use-kube=false", "weird.yaml"])
+        .current_dir(d.path())
+        .output();
     let err = stderr(&out);
     assert!(
         err.contains("weird.yaml:1: Gateway does not exist in apiVersion networking.istio.io/v7"),
@@ -432,34 +414,32 @@ fn bad_input_is_reported_per_document() {
         Some(0),
         "the good Gateway was analyzed: {err}"
     );
-    let out = sailctl(
-        d.path(),
-        &[
-            "analyze",
-            "--use-kube=false",
-            "--ignore-unknown",
-            "weird.yaml",
-        ],
-    );
+    let out = offline([
+        "analyze",
+        "--use-kube=false",
+        "--ignore-unknown",
+        "weird.yaml",
+    ])
+    .current_dir(d.path())
+    .output();
     assert!(!stderr(&out).contains("unknown kind"));
 }
 
 #[test]
 fn stdin_and_directories() {
     let d = small_dir();
-    let out = Command::new(env!("CARGO_BIN_EXE_sailctl"))
-        .args(["analyze", "--use-kube=false", "-"])
+    let out = sailctl(["analyze", "--use-kube=false", "-"])
         .current_dir(d.path())
-        .env("NO_COLOR", "1")
-        .stdin(std::fs::File::open(d.path().join("small.yaml")).unwrap())
-        .output()
-        .unwrap();
+        .stdin_file(d.path().join("small.yaml"))
+        .output();
     assert_eq!(out.status.code(), Some(79));
     assert!(stdout(&out).contains("(VirtualService default/web -:20)"));
     std::fs::create_dir(d.path().join("sub")).unwrap();
     std::fs::write(d.path().join("sub/notes.txt"), "hello").unwrap();
     std::fs::rename(d.path().join("small.yaml"), d.path().join("sub/small.yml")).unwrap();
-    let out = sailctl(d.path(), &["analyze", "--use-kube=false", "."]);
+    let out = offline(["analyze", "--use-kube=false", "."])
+        .current_dir(d.path())
+        .output();
     assert_eq!(out.status.code(), Some(79));
     assert!(
         stdout(&out).contains("sub/small.yml:20"),
@@ -471,16 +451,17 @@ fn stdin_and_directories() {
         "{}",
         stderr(&out)
     );
-    let out = sailctl(
-        d.path(),
-        &["analyze", "--use-kube=false", "--recursive=false", "."],
-    );
+    let out = offline(["analyze", "--use-kube=false", "--recursive=false", "."])
+        .current_dir(d.path())
+        .output();
     assert_eq!(stdout(&out), "");
 }
 
 #[test]
 fn list_analyzers_names_every_analyzer() {
-    let out = sailctl(Path::new("."), &["analyze", "-L"]);
+    let out = offline(["analyze", "-L"])
+        .current_dir(Path::new("."))
+        .output();
     assert_eq!(out.status.code(), Some(0));
     let text = stdout(&out);
     let (_, cases) = cases();
@@ -514,7 +495,7 @@ fn bookinfo_offline_is_stable() {
     nets.sort();
     args.extend(nets);
     let argv: Vec<&str> = args.iter().map(String::as_str).collect();
-    let out = sailctl(&dir, &argv);
+    let out = offline(&argv).current_dir(&dir).output();
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert_eq!(
         stdout(&out),
@@ -538,7 +519,9 @@ fn schema_checks_report_ist0106() {
         "apiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata: {name: star}\nspec:\n  hosts: [\"*\"]\n  http: [{route: [{destination: {host: a}}]}]\n---\napiVersion: security.istio.io/v1\nkind: PeerAuthentication\nmetadata: {name: pa}\nspec:\n  portLevelMtls: {\"8080\": {mode: DISABLE}}\n---\napiVersion: networking.istio.io/v1\nkind: Gateway\nmetadata: {name: g}\nspec:\n  selector: {istio: ingressgateway}\n  servers: [{port: {number: 443, name: https, protocol: HTTPS}, hosts: [\"*\"]}]\n---\napiVersion: networking.istio.io/v1\nkind: DestinationRule\nmetadata: {name: d}\nspec:\n  host: a\n  subsets: [{name: v1}, {name: v1}]\n",
     )
     .unwrap();
-    let out = sailctl(d.path(), &["analyze", "--use-kube=false", "schema.yaml"]);
+    let out = offline(["analyze", "--use-kube=false", "schema.yaml"])
+        .current_dir(d.path())
+        .output();
     assert_eq!(out.status.code(), Some(79));
     let text = stdout(&out);
     for origin in [

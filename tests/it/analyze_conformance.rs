@@ -12,13 +12,7 @@ use std::path::{Path, PathBuf};
 const REQUIRED_PASSES: usize = 101;
 
 pub fn shared_dir() -> PathBuf {
-    let d = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/istio-1.30");
-    assert!(
-        d.join("analyze-cases.json").is_file(),
-        "the conformance corpus is missing: expected {} (the shared Istio 1.30.3 test data next to the worktree)",
-        d.display()
-    );
-    d
+    crate::support::paths::istio_data("analyze-cases.json")
 }
 
 fn read(dir: &Path, rel: &str) -> String {

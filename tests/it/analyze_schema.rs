@@ -4,17 +4,14 @@
 //! goldens with `SAILCTL_BLESS=1 cargo test --test it analyze::schema`.
 
 use std::path::Path;
-use std::process::{Command, Stdio};
+
+use crate::support::paths;
+use crate::support::sailctl::offline;
 
 fn ist0106_lines(dir: &Path, file: &str) -> (Option<i32>, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_sailctl"))
-        .args(["analyze", "--use-kube=false", "-A", file])
+    let out = offline(["analyze", "--use-kube=false", "-A", file])
         .current_dir(dir)
-        .env("NO_COLOR", "1")
-        .env("KUBECONFIG", "/nonexistent/kubeconfig")
-        .stdin(Stdio::null())
-        .output()
-        .expect("running sailctl");
+        .output();
     let text = String::from_utf8_lossy(&out.stdout);
     let lines: Vec<&str> = text.lines().filter(|l| l.contains("[IST0106]")).collect();
     (out.status.code(), lines.join("\n") + "\n")
@@ -22,7 +19,7 @@ fn ist0106_lines(dir: &Path, file: &str) -> (Option<i32>, String) {
 
 #[test]
 fn schema_goldens() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/analyze/schema");
+    let dir = paths::repo().join("tests/analyze/schema");
     let mut cases: Vec<String> = std::fs::read_dir(&dir)
         .expect("tests/analyze/schema")
         .filter_map(|e| e.ok()?.file_name().into_string().ok())

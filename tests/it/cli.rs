@@ -3,16 +3,17 @@
 //! Bless changed goldens with `TRYCMD=overwrite cargo test --test it cli` and regenerate
 //! completions with `SAILCTL_BLESS=1 cargo test --test it cli`.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
+use crate::support::paths::repo as root;
+use crate::support::process::stdout;
+use crate::support::reference::istioctl;
+use crate::support::sailctl::{BIN, sailctl};
 
 #[test]
 fn cli_goldens() {
     trycmd::TestCases::new()
-        .register_bin("sailctl", Path::new(env!("CARGO_BIN_EXE_sailctl")))
+        .register_bin("sailctl", Path::new(BIN))
         .env("NO_COLOR", "1")
         .case("tests/cmd/*.toml");
 }
@@ -44,10 +45,7 @@ fn completions_are_fresh() {
 
 #[test]
 fn completion_command_prints_the_committed_script() {
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_sailctl"))
-        .args(["completion", "bash"])
-        .output()
-        .unwrap();
+    let out = sailctl(["completion", "bash"]).output();
     assert!(out.status.success());
     let committed = std::fs::read(root().join("completions/sailctl.bash")).unwrap();
     assert_eq!(out.stdout, committed);
@@ -55,10 +53,7 @@ fn completion_command_prints_the_committed_script() {
 
 #[test]
 fn man_page_covers_every_command() {
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_sailctl"))
-        .arg("man")
-        .output()
-        .unwrap();
+    let out = sailctl(["man"]).output();
     assert!(out.status.success());
     let page = String::from_utf8(out.stdout).unwrap().replace("\\-", "-");
     assert!(
@@ -87,11 +82,7 @@ fn errors_are_single_lines_without_panics() {
         &["version", "--remote=maybe"],
         &["--kubeclient-timeout", "x", "version"],
     ] {
-        let out = std::process::Command::new(env!("CARGO_BIN_EXE_sailctl"))
-            .args(args)
-            .env("NO_COLOR", "1")
-            .output()
-            .unwrap();
+        let out = sailctl(args).output();
         assert_eq!(out.status.code(), Some(64), "{args:?}");
         let err = String::from_utf8(out.stderr).unwrap();
         let first = err.lines().next().unwrap_or("");
@@ -106,10 +97,24 @@ fn errors_are_single_lines_without_panics() {
 
 #[test]
 fn no_color_means_no_escape_codes() {
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_sailctl"))
-        .args(["install", "--bogus"])
-        .env("NO_COLOR", "1")
-        .output()
-        .unwrap();
+    let out = sailctl(["install", "--bogus"]).output();
     assert!(!out.stderr.contains(&0x1b));
+}
+
+/// Differential smoke test: the client version sailctl claims is the reference istioctl's,
+/// byte for byte, exit code included. (`-o json` differs in revision and toolchain, so only
+/// the plain form is compared.)
+#[test]
+fn client_version_matches_the_reference_istioctl() {
+    let args = ["version", "--remote=false"];
+    let ours = sailctl(args).output();
+    let theirs = istioctl(args).output();
+    assert_eq!(
+        (ours.status.code(), stdout(&ours)),
+        (theirs.status.code(), stdout(&theirs)),
+        "sailctl (left) and istioctl 1.30.3 (right) disagree on `version --remote=false`; \
+         istioctl stderr: {}",
+        String::from_utf8_lossy(&theirs.stderr)
+    );
+    assert!(stdout(&ours).starts_with("client version: 1.30.3"));
 }

@@ -13,6 +13,8 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, mpsc};
 use std::time::{Duration, Instant};
 
+use crate::support::paths::{self, repo};
+
 /// cargo-fuzz's `-max_len` in scripts/fuzz; larger files are left out of both.
 const MAX_LEN: usize = 256 * 1024;
 /// A single input taking longer than this is reported as a hang.
@@ -32,18 +34,8 @@ const TARGETS: &[(&str, Target, usize)] = &[
     ("iop_set", sailctl::fuzz_entry::iop_set, 1500),
 ];
 
-fn repo() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
 fn shared() -> PathBuf {
-    let p = repo().join("../shared/istio-1.30");
-    assert!(
-        p.join("inject-cases.json").is_file(),
-        "Istio 1.30.3 test data missing: expected it at {} (a checkout sibling named shared/)",
-        p.display()
-    );
-    p
+    paths::istio_data("inject-cases.json")
 }
 
 /// One fuzz input and where it came from.
@@ -92,7 +84,7 @@ fn display(p: &Path) -> String {
     if let Ok(r) = p.strip_prefix(&base) {
         return r.display().to_string();
     }
-    let shared = repo().join("../shared");
+    let shared = paths::shared();
     match p.strip_prefix(&shared) {
         Ok(r) => format!("shared/{}", r.display()),
         Err(_) => p.display().to_string(),

@@ -1,19 +1,14 @@
 //! istioctl's kube-inject CLI cases (inject-cases.json `istioctlKubeInjectCli`) through the
 //! real binary, with our own tiny injection templates standing in for the withheld fixtures.
 
+use crate::support::paths;
+use crate::support::sailctl::sailctl;
 use serde_json::Value;
-use std::path::Path;
-use std::process::Command;
 
 #[test]
 fn kube_inject_cli_cases() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/istio-1.30");
-    assert!(
-        root.join("inject-cases.json").is_file(),
-        "Istio 1.30.3 test data missing: expected {}",
-        root.display()
-    );
-    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/kubeinject");
+    let root = paths::istio_data("inject-cases.json");
+    let fixtures = paths::repo().join("tests/fixtures/kubeinject");
     let all: Value =
         serde_json::from_str(&std::fs::read_to_string(root.join("inject-cases.json")).unwrap())
             .unwrap();
@@ -35,14 +30,12 @@ fn kube_inject_cli_cases() {
                 }
             })
             .collect();
-        let out = Command::new(env!("CARGO_BIN_EXE_sailctl"))
-            .arg("kube-inject")
+        let out = sailctl(["kube-inject"])
             .args(&args)
             .current_dir(&root)
             .env_remove("ENABLE_NATIVE_SIDECARS")
             .env("KUBECONFIG", "/nonexistent")
-            .output()
-            .unwrap();
+            .output();
         let stdout = String::from_utf8_lossy(&out.stdout);
         let stderr = String::from_utf8_lossy(&out.stderr);
         let n = &case["case"];

@@ -75,13 +75,7 @@ fn check_webhook_only(root: &Path, case: &Value, w: &WebhookOnly) -> Result<(), 
 }
 
 fn shared() -> PathBuf {
-    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/istio-1.30");
-    assert!(
-        p.join("inject-cases.json").is_file(),
-        "Istio 1.30.3 test data missing: expected {}",
-        p.display()
-    );
-    p
+    crate::support::paths::istio_data("inject-cases.json")
 }
 
 /// Runs one case; Ok(output) or Err(error text).

@@ -11,16 +11,17 @@
 //! - the whole output against our goldens in tests/inject/gateway/ (bless with
 //!   `SAILCTL_BLESS=1 cargo test --test it inject_gateway`).
 
-use super::profile::{err, out, sailctl};
+use crate::support::process::{stderr as err, stdout as out};
+use crate::support::sailctl::sailctl;
 use sailctl::gotmpl::{self, FuncMap, Value};
 use sailctl::inject::{config, merge, model};
 use serde_json::{Map, Value as Json, json};
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::rc::Rc;
 
 fn golden_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/inject/gateway")
+    crate::support::paths::repo().join("tests/inject/gateway")
 }
 
 /// The injector ConfigMap's templates and values and the mesh config, as `manifest generate`
@@ -37,7 +38,7 @@ fn rendered(sets: &[&str]) -> Rendered {
     for s in sets {
         args.extend(["--set", s]);
     }
-    let o = sailctl(&args);
+    let o = sailctl(&args).output();
     assert!(o.status.success(), "manifest generate: {}", err(&o));
     let docs = sailctl::yaml::parse_stream("manifest", &out(&o)).expect("YAML");
     // A revision's ConfigMaps carry it as a suffix.

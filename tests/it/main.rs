@@ -1,7 +1,6 @@
 //! One integration-test binary: each module is one area.
 mod analyze;
 mod bad_input;
-mod child;
 mod cli;
 mod e2e;
 mod fuzz_smoke;
@@ -13,4 +12,5 @@ mod manifest_generate;
 mod operator_manifest_diff;
 mod profile;
 mod robustness;
+mod support;
 mod yaml_roundtrip;

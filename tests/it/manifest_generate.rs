@@ -22,7 +22,9 @@
 //! 1.30.3 in places (see the corpus README); content mismatches there are reported, and the
 //! content-identical ratio must stay at or above `CONTENT_THRESHOLD`.
 
-use super::profile::{err, out, sailctl};
+use crate::support::paths;
+use crate::support::process::{stderr as err, stdout as out};
+use crate::support::sailctl::sailctl;
 use regex::Regex;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
@@ -34,13 +36,7 @@ const CONTENT_THRESHOLD: f64 = 1.0;
 const PRESENT_THRESHOLD: f64 = 1.0;
 
 fn corpus() -> PathBuf {
-    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/istio-1.30");
-    assert!(
-        p.join("manifest-generate-cases.json").exists(),
-        "the Istio 1.30.3 conformance corpus is missing: expected {} (a sibling checkout ../shared/istio-1.30)",
-        p.display()
-    );
-    p
+    paths::istio_data("manifest-generate-cases.json")
 }
 
 fn parse_objects(text: &str) -> Vec<Value> {
@@ -218,7 +214,7 @@ fn manifest_generate_conformance() {
             args.push(f.to_string());
         }
         let argv: Vec<&str> = args.iter().map(String::as_str).collect();
-        let o = sailctl(&argv);
+        let o = sailctl(&argv).output();
         assert!(
             o.status.success(),
             "{desc}: sailctl {} failed: {}",
@@ -304,7 +300,7 @@ const INJECTOR_TEMPLATES: [&str; 6] = [
 /// `sidecarInjectorWebhook.templates` / `defaultTemplates` must land in the config verbatim.
 fn check_withheld(root: &Path, case: &Value) -> Result<(), String> {
     let input = root.join(case["input"].as_str().ok_or("no input")?);
-    let o = sailctl(&["manifest", "generate", "-f", &input.display().to_string()]);
+    let o = sailctl(["manifest", "generate", "-f", &input.display().to_string()]).output();
     if !o.status.success() {
         return Err(format!("manifest generate failed: {}", err(&o)));
     }
@@ -363,7 +359,7 @@ fn malformed_iop_reports_file_and_line() {
         "bad.yaml",
         "apiVersion: install.istio.io/v1alpha1\nkind: IstioOperator\nspec:\n  components: [\n",
     );
-    let o = sailctl(&["manifest", "generate", "-f", &f]);
+    let o = sailctl(["manifest", "generate", "-f", &f]).output();
     assert_eq!(o.status.code(), Some(65), "{}", err(&o));
     assert!(err(&o).contains(&format!("{f}:4:")), "{}", err(&o));
     assert!(out(&o).is_empty());
@@ -371,12 +367,12 @@ fn malformed_iop_reports_file_and_line() {
 
 #[test]
 fn unknown_profile_is_reported() {
-    let o = sailctl(&["manifest", "generate", "--set", "profile=nope"]);
+    let o = sailctl(["manifest", "generate", "--set", "profile=nope"]).output();
     assert_eq!(o.status.code(), Some(64));
     assert!(err(&o).contains("unknown profile \"nope\""), "{}", err(&o));
     let d = tempfile::tempdir().unwrap();
     let f = write(d.path(), "p.yaml", "spec:\n  profile: nope\n");
-    let o = sailctl(&["manifest", "generate", "-f", &f]);
+    let o = sailctl(["manifest", "generate", "-f", &f]).output();
     assert_eq!(
         o.status.code(),
         Some(65),
@@ -387,12 +383,13 @@ fn unknown_profile_is_reported() {
 
 #[test]
 fn bad_set_path_suggests_the_nearest_key() {
-    let o = sailctl(&[
+    let o = sailctl([
         "manifest",
         "generate",
         "--set",
         "compnents.pilot.enabled=false",
-    ]);
+    ])
+    .output();
     assert_eq!(o.status.code(), Some(64));
     assert!(
         err(&o).contains("did you mean \"components\"?"),
@@ -415,7 +412,7 @@ fn every_profile_renders_through_the_binary() {
         "openshift",
         "openshift-ambient",
     ] {
-        let o = sailctl(&["manifest", "generate", "--set", &format!("profile={p}")]);
+        let o = sailctl(["manifest", "generate", "--set", &format!("profile={p}")]).output();
         assert!(o.status.success(), "profile {p}: {}", err(&o));
         let objs = parse_objects(&out(&o));
         if p != "empty" {
@@ -442,13 +439,13 @@ fn copy_dir(from: &Path, to: &Path) {
 
 #[test]
 fn manifests_dir_renders_like_the_bundle_and_output_dir_splits_components() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let root = paths::repo();
     let d = tempfile::tempdir().unwrap();
     let m = d.path().join("manifests");
     copy_dir(&root.join("manifests/charts"), &m.join("charts"));
     copy_dir(&root.join("profiles"), &m.join("profiles"));
     // The CRDs are generated at build time; take them from the bundled output.
-    let bundled = sailctl(&["manifest", "generate", "--set", "profile=demo"]);
+    let bundled = sailctl(["manifest", "generate", "--set", "profile=demo"]).output();
     assert!(bundled.status.success(), "{}", err(&bundled));
     let crds: Vec<Value> = parse_objects(&out(&bundled))
         .into_iter()
@@ -461,30 +458,32 @@ fn manifests_dir_renders_like_the_bundle_and_output_dir_splits_components() {
     )
     .unwrap();
     let ms = m.display().to_string();
-    let from_dir = sailctl(&["manifest", "generate", "--set", "profile=demo", "-d", &ms]);
+    let from_dir = sailctl(["manifest", "generate", "--set", "profile=demo", "-d", &ms]).output();
     assert!(from_dir.status.success(), "{}", err(&from_dir));
     assert_eq!(
         parse_objects(&out(&from_dir)),
         parse_objects(&out(&bundled))
     );
 
-    let missing = sailctl(&[
+    let missing = sailctl([
         "manifest",
         "generate",
         "-d",
         &d.path().join("nope").display().to_string(),
-    ]);
+    ])
+    .output();
     assert!(!missing.status.success());
 
     let od = d.path().join("out");
-    let o = sailctl(&[
+    let o = sailctl([
         "manifest",
         "generate",
         "--set",
         "profile=demo",
         "-o",
         &od.display().to_string(),
-    ]);
+    ])
+    .output();
     assert!(o.status.success(), "{}", err(&o));
     assert!(out(&o).is_empty());
     assert!(err(&o).contains("Writing manifest to "), "{}", err(&o));
@@ -505,7 +504,7 @@ fn istio_assertion_inputs() {
     let dir = corpus().join("operator/cmd/mesh/testdata/manifest-generate/input");
     let run = |name: &str| {
         let p = dir.join(name).display().to_string();
-        sailctl(&["manifest", "generate", "-f", &p])
+        sailctl(["manifest", "generate", "-f", &p]).output()
     };
     let o = run("all_off.yaml");
     assert!(o.status.success(), "{}", err(&o));

@@ -1,6 +1,7 @@
 //! `manifest diff` through the real binary (directories and bad input: `bad_input::manifest`).
 
-use super::profile::{err, out, sailctl};
+use crate::support::process::{stderr as err, stdout as out};
+use crate::support::sailctl::sailctl;
 
 const A: &str = "apiVersion: v1
 kind: Service
@@ -65,7 +66,7 @@ fn files() -> (tempfile::TempDir, String, String) {
 #[test]
 fn identical_exits_zero() {
     let (_d, a, _b) = files();
-    let o = sailctl(&["manifest", "diff", &a, &a]);
+    let o = sailctl(["manifest", "diff", &a, &a]).output();
     assert_eq!(o.status.code(), Some(0), "{}", err(&o));
     assert_eq!(out(&o), "Manifests are identical\n");
 }
@@ -73,7 +74,7 @@ fn identical_exits_zero() {
 #[test]
 fn differences_object_then_field() {
     let (_d, a, b) = files();
-    let o = sailctl(&["manifest", "diff", &a, &b]);
+    let o = sailctl(["manifest", "diff", &a, &b]).output();
     assert_eq!(o.status.code(), Some(1), "{}", err(&o));
     assert_eq!(
         out(&o),
@@ -87,7 +88,7 @@ fn differences_object_then_field() {
 #[test]
 fn verbose_shows_line_diff_per_object() {
     let (_d, a, b) = files();
-    let o = sailctl(&["manifest", "diff", &a, &b, "-v"]);
+    let o = sailctl(["manifest", "diff", &a, &b, "-v"]).output();
     assert_eq!(o.status.code(), Some(1), "{}", err(&o));
     let text = out(&o);
     assert!(
@@ -103,21 +104,22 @@ fn verbose_shows_line_diff_per_object() {
 #[test]
 fn select_and_ignore_patterns() {
     let (_d, a, b) = files();
-    let o = sailctl(&["manifest", "diff", &a, &b, "--select", "Service:*:*"]);
+    let o = sailctl(["manifest", "diff", &a, &b, "--select", "Service:*:*"]).output();
     assert_eq!(o.status.code(), Some(0), "{}", out(&o));
-    let o = sailctl(&[
+    let o = sailctl([
         "manifest",
         "diff",
         &a,
         &b,
         "--ignore",
         "ConfigMap::,ServiceAccount:*:only-*",
-    ]);
+    ])
+    .output();
     assert_eq!(o.status.code(), Some(1));
     let text = out(&o);
     assert!(text.contains("Deployment:istio-system:istiod has diffs"));
     assert!(!text.contains("only-"), "{text}");
-    let o = sailctl(&[
+    let o = sailctl([
         "manifest",
         "diff",
         &a,
@@ -126,6 +128,7 @@ fn select_and_ignore_patterns() {
         "Deployment:istio-system:istiod",
         "--ignore",
         "Deployment:*:istiod:spec.replicas",
-    ]);
+    ])
+    .output();
     assert_eq!(o.status.code(), Some(0), "{}", out(&o));
 }

@@ -1,48 +1,14 @@
 //! `profile list|dump|diff` through the real binary, checked against Istio 1.30.3's profiles.
 
 use serde_json::Value;
-use std::io::Write;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::path::PathBuf;
 
-pub fn sailctl(args: &[&str]) -> Output {
-    sailctl_stdin(args, "")
-}
-
-pub fn sailctl_stdin(args: &[&str], stdin: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_sailctl"))
-        .args(args)
-        .env("NO_COLOR", "1")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run sailctl");
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(stdin.as_bytes())
-        .unwrap();
-    child.wait_with_output().unwrap()
-}
-
-pub fn out(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-pub fn err(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
+use crate::support::paths;
+use crate::support::process::{stderr as err, stdout as out};
+use crate::support::sailctl::sailctl;
 
 fn reference() -> PathBuf {
-    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/istio-1.30/manifests/profiles");
-    assert!(
-        p.join("default.yaml").is_file(),
-        "the Istio 1.30.3 conformance corpus is missing at {}",
-        p.display()
-    );
-    p
+    paths::istio_data("manifests/profiles/default.yaml").join("manifests/profiles")
 }
 
 fn read_ref(name: &str) -> Value {
@@ -73,7 +39,7 @@ fn at<'a>(v: &'a Value, path: &str) -> Option<&'a Value> {
 
 #[test]
 fn list_prints_istioctl_format() {
-    let o = sailctl(&["profile", "list"]);
+    let o = sailctl(["profile", "list"]).output();
     assert_eq!(o.status.code(), Some(0), "{}", err(&o));
     assert_eq!(
         out(&o),
@@ -89,14 +55,14 @@ fn list_from_manifests_dir() {
     std::fs::write(dir.path().join("profiles/alpha.yaml"), "spec: {}\n").unwrap();
     std::fs::write(dir.path().join("profiles/notes.txt"), "x").unwrap();
     let d = dir.path().to_str().unwrap();
-    let o = sailctl(&["profile", "list", "-d", d]);
+    let o = sailctl(["profile", "list", "-d", d]).output();
     assert_eq!(
         out(&o),
         "Istio configuration profiles:\n    alpha\n    zeta\n"
     );
     std::fs::remove_file(dir.path().join("profiles/zeta.yaml")).unwrap();
     std::fs::remove_file(dir.path().join("profiles/alpha.yaml")).unwrap();
-    let o = sailctl(&["profile", "list", "--manifests", d]);
+    let o = sailctl(["profile", "list", "--manifests", d]).output();
     assert_eq!(out(&o), "No profiles available.\n");
 }
 
@@ -114,12 +80,12 @@ fn every_profile_dumps_as_yaml_and_json() {
         "remote",
         "stable",
     ] {
-        let o = sailctl(&["profile", "dump", name]);
+        let o = sailctl(["profile", "dump", name]).output();
         assert_eq!(o.status.code(), Some(0), "{name}: {}", err(&o));
         let y = sailctl::yaml::parse_single("dump", &out(&o)).unwrap();
         assert_eq!(y["kind"], "IstioOperator", "{name}");
         assert_eq!(y["apiVersion"], "install.istio.io/v1alpha1");
-        let o = sailctl(&["profile", "dump", name, "-o", "json"]);
+        let o = sailctl(["profile", "dump", name, "-o", "json"]).output();
         assert_eq!(o.status.code(), Some(0), "{name}: {}", err(&o));
         let j: Value = serde_json::from_str(&out(&o)).unwrap();
         assert_eq!(j, y, "{name}: json and yaml dumps agree");
@@ -129,7 +95,7 @@ fn every_profile_dumps_as_yaml_and_json() {
 
 #[test]
 fn dump_demo_matches_istio_default_plus_demo() {
-    let o = sailctl(&["profile", "dump", "demo", "-o", "json"]);
+    let o = sailctl(["profile", "dump", "demo", "-o", "json"]).output();
     assert_eq!(o.status.code(), Some(0), "{}", err(&o));
     let got: Value = serde_json::from_str(&out(&o)).unwrap();
     let mut want = read_ref("default");
@@ -175,7 +141,7 @@ fn merge(base: &mut Value, overlay: Value) {
 
 #[test]
 fn dump_flags_and_config_path() {
-    let o = sailctl(&["profile", "dump", "demo", "-o", "flags"]);
+    let o = sailctl(["profile", "dump", "demo", "-o", "flags"]).output();
     assert_eq!(o.status.code(), Some(0), "{}", err(&o));
     let text = out(&o);
     for line in [
@@ -192,19 +158,20 @@ fn dump_flags_and_config_path() {
     sorted.sort();
     assert_eq!(lines, sorted);
 
-    let o = sailctl(&["profile", "dump", "-p", "components.pilot"]);
+    let o = sailctl(["profile", "dump", "-p", "components.pilot"]).output();
     assert_eq!(o.status.code(), Some(0), "{}", err(&o));
     assert_eq!(out(&o), "enabled: true\n\n");
-    let o = sailctl(&[
+    let o = sailctl([
         "profile",
         "dump",
         "-p",
         "components.ingressGateways[0].name",
         "-o",
         "json",
-    ]);
+    ])
+    .output();
     assert_eq!(out(&o), "\"istio-ingressgateway\"\n");
-    let o = sailctl(&["profile", "dump", "--config-path", "components.piolt"]);
+    let o = sailctl(["profile", "dump", "--config-path", "components.piolt"]).output();
     assert_eq!(o.status.code(), Some(64));
     assert!(
         err(&o).contains("did you mean \"components.pilot\"?"),
@@ -222,7 +189,7 @@ fn dump_with_files_and_stdin() {
         "apiVersion: install.istio.io/v1alpha1\nkind: IstioOperator\nspec:\n  profile: minimal\n  meshConfig:\n    accessLogFile: /dev/stdout\n",
     )
     .unwrap();
-    let o = sailctl(&["profile", "dump", "-f", f.to_str().unwrap(), "-o", "json"]);
+    let o = sailctl(["profile", "dump", "-f", f.to_str().unwrap(), "-o", "json"]).output();
     assert_eq!(o.status.code(), Some(0), "{}", err(&o));
     let j: Value = serde_json::from_str(&out(&o)).unwrap();
     assert_eq!(
@@ -234,15 +201,14 @@ fn dump_with_files_and_stdin() {
         "/dev/stdout"
     );
 
-    let o = sailctl_stdin(
-        &["profile", "dump", "-f", "-", "-o", "json"],
-        "spec:\n  profile: ambient\n",
-    );
+    let o = sailctl(["profile", "dump", "-f", "-", "-o", "json"])
+        .stdin("spec:\n  profile: ambient\n")
+        .output();
     assert_eq!(o.status.code(), Some(0), "{}", err(&o));
     let j: Value = serde_json::from_str(&out(&o)).unwrap();
     assert_eq!(j["spec"]["components"]["ztunnel"]["enabled"], true);
 
-    let o = sailctl(&["profile", "dump", "demo", "-f", f.to_str().unwrap()]);
+    let o = sailctl(["profile", "dump", "demo", "-f", f.to_str().unwrap()]).output();
     assert_eq!(o.status.code(), Some(64));
     assert!(err(&o).contains("cannot specify both profile name and filename flag"));
 }
@@ -252,7 +218,7 @@ fn bad_inputs_are_clear() {
     let dir = tempfile::tempdir().unwrap();
     let f = dir.path().join("bad.yaml");
     std::fs::write(&f, "spec:\n  profile: demo\n  values: [unclosed\n").unwrap();
-    let o = sailctl(&["profile", "dump", "-f", f.to_str().unwrap()]);
+    let o = sailctl(["profile", "dump", "-f", f.to_str().unwrap()]).output();
     assert_eq!(o.status.code(), Some(65), "{}", err(&o));
     let e = err(&o);
     assert!(e.starts_with("Error: "), "{e}");
@@ -266,7 +232,7 @@ fn bad_inputs_are_clear() {
         "spec:\n  profile: demo\n  componets:\n    pilot:\n      enabled: false\n",
     )
     .unwrap();
-    let o = sailctl(&["profile", "dump", "-f", f.to_str().unwrap()]);
+    let o = sailctl(["profile", "dump", "-f", f.to_str().unwrap()]).output();
     assert_eq!(o.status.code(), Some(65));
     let e = err(&o);
     assert!(e.contains("spec.componets"), "{e}");
@@ -277,7 +243,7 @@ fn bad_inputs_are_clear() {
         "spec:\n  components:\n    pilot:\n      enabled: \"no\"\n",
     )
     .unwrap();
-    let o = sailctl(&["profile", "dump", "-f", f.to_str().unwrap()]);
+    let o = sailctl(["profile", "dump", "-f", f.to_str().unwrap()]).output();
     assert_eq!(o.status.code(), Some(65));
     assert!(
         err(&o).contains("spec.components.pilot.enabled: expected a boolean"),
@@ -285,7 +251,7 @@ fn bad_inputs_are_clear() {
         err(&o)
     );
 
-    let o = sailctl(&["profile", "dump", "demoo"]);
+    let o = sailctl(["profile", "dump", "demoo"]).output();
     assert_eq!(o.status.code(), Some(64));
     let e = err(&o);
     assert!(e.contains("Error: unknown profile \"demoo\""), "{e}");
@@ -296,22 +262,22 @@ fn bad_inputs_are_clear() {
     );
     assert!(out(&o).is_empty());
 
-    let o = sailctl(&[
+    let o = sailctl([
         "profile",
         "dump",
         "-f",
         dir.path().join("missing.yaml").to_str().unwrap(),
-    ]);
+    ])
+    .output();
     assert_eq!(o.status.code(), Some(1));
     assert!(err(&o).contains("missing.yaml"));
 }
 
 #[test]
 fn misspelt_values_warn_on_stderr() {
-    let o = sailctl_stdin(
-        &["profile", "dump", "-f", "-", "-o", "json"],
-        "spec:\n  values:\n    global:\n      hubb: my.hub\n",
-    );
+    let o = sailctl(["profile", "dump", "-f", "-", "-o", "json"])
+        .stdin("spec:\n  values:\n    global:\n      hubb: my.hub\n")
+        .output();
     assert_eq!(o.status.code(), Some(0), "{}", err(&o));
     let e = err(&o);
     assert!(e.contains("Warning: spec.values.global.hubb"), "{e}");
@@ -322,11 +288,11 @@ fn misspelt_values_warn_on_stderr() {
 
 #[test]
 fn diff_identical_and_different() {
-    let o = sailctl(&["profile", "diff", "demo", "demo"]);
+    let o = sailctl(["profile", "diff", "demo", "demo"]).output();
     assert_eq!(o.status.code(), Some(0), "{}", err(&o));
     assert_eq!(out(&o), "Profiles are identical\n");
 
-    let o = sailctl(&["profile", "diff", "default", "demo"]);
+    let o = sailctl(["profile", "diff", "default", "demo"]).output();
     assert_eq!(o.status.code(), Some(1), "{}", err(&o));
     let text = out(&o);
     assert!(
@@ -345,7 +311,7 @@ fn diff_identical_and_different() {
         "no colour when NO_COLOR / not a terminal"
     );
 
-    let o = sailctl(&["profile", "diff", "default", "nope"]);
+    let o = sailctl(["profile", "diff", "default", "nope"]).output();
     assert_eq!(o.status.code(), Some(64));
     assert!(
         err(&o).contains("could not read \"nope\": unknown profile \"nope\""),
@@ -356,8 +322,7 @@ fn diff_identical_and_different() {
 
 #[test]
 fn istio_manifest_generate_inputs_merge_like_istioctl() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/istio-1.30/operator/cmd/mesh/testdata/manifest-generate/input");
+    let dir = paths::shared().join("istio-1.30/operator/cmd/mesh/testdata/manifest-generate/input");
     assert!(
         dir.is_dir(),
         "conformance corpus missing at {}",
@@ -372,7 +337,7 @@ fn istio_manifest_generate_inputs_merge_like_istioctl() {
     assert!(files.len() >= 40);
     for f in files {
         let name = f.file_stem().unwrap().to_str().unwrap().to_string();
-        let o = sailctl(&["profile", "dump", "-f", f.to_str().unwrap(), "-o", "json"]);
+        let o = sailctl(["profile", "dump", "-f", f.to_str().unwrap(), "-o", "json"]).output();
         match name.as_str() {
             "multiple_iops" => {
                 assert_eq!(o.status.code(), Some(65), "{name}");

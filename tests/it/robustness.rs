@@ -1,31 +1,18 @@
 //! Hostile conditions without a cluster: secrets never printed, Ctrl-C, hung servers.
 
-use std::io::Read;
 use std::net::TcpListener;
-use std::path::PathBuf;
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 use std::time::{Duration, Instant};
+
+use crate::support::kubeconfig::write_token_kubeconfig;
+use crate::support::process::{Cmd, interrupt, read_stderr, wait_within};
+use crate::support::sailctl::sailctl;
 
 const TOKEN: &str = "sailctl-test-token-3f9a1c";
 
 /// A kubeconfig for `server`, authenticating with a token that must never be printed.
-fn kubeconfig(dir: &std::path::Path, server: &str) -> PathBuf {
-    let p = dir.join("kubeconfig");
-    std::fs::write(
-        &p,
-        format!(
-            "apiVersion: v1\nkind: Config\nclusters:\n- cluster: {{server: \"{server}\", insecure-skip-tls-verify: true}}\n  name: c\n\
-             contexts:\n- context: {{cluster: c, user: u}}\n  name: c\ncurrent-context: c\nusers:\n- name: u\n  user: {{token: {TOKEN}}}\n"
-        ),
-    )
-    .unwrap();
-    p
-}
-
-fn sailctl() -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_sailctl"));
-    c.env("NO_COLOR", "1").stdin(Stdio::null());
-    c
+fn kubeconfig(dir: &std::path::Path, server: &str) -> std::path::PathBuf {
+    write_token_kubeconfig(dir, server, TOKEN)
 }
 
 #[test]
@@ -40,13 +27,11 @@ fn tokens_never_appear_in_errors_or_verbose_output() {
         &["uninstall", "--purge", "-y"],
         &["version", "-v"],
     ] {
-        let out = sailctl()
-            .args(args)
+        let out = sailctl(args)
             .arg("--kubeconfig")
             .arg(&kc)
             .arg("-v")
-            .output()
-            .unwrap();
+            .output();
         let all = format!(
             "{}{}",
             String::from_utf8_lossy(&out.stdout),
@@ -70,11 +55,9 @@ fn a_hung_apiserver_fails_within_the_client_timeout() {
     let (_hole, url) = black_hole();
     let kc = kubeconfig(dir.path(), &url);
     let start = Instant::now();
-    let out = sailctl()
-        .args(["precheck", "--kubeclient-timeout", "2s", "--kubeconfig"])
+    let out = sailctl(["precheck", "--kubeclient-timeout", "2s", "--kubeconfig"])
         .arg(&kc)
-        .output()
-        .unwrap();
+        .output();
     let took = start.elapsed();
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
@@ -91,39 +74,28 @@ fn ctrl_c_while_waiting_on_the_cluster_exits_130() {
     let dir = tempfile::tempdir().unwrap();
     let (_hole, url) = black_hole();
     let kc = kubeconfig(dir.path(), &url);
-    let mut child = sailctl()
-        .args(["precheck", "--kubeclient-timeout", "60s", "--kubeconfig"])
+    let mut child = sailctl(["precheck", "--kubeclient-timeout", "60s", "--kubeconfig"])
         .arg(&kc)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+        .spawn();
     std::thread::sleep(Duration::from_millis(500));
-    unsafe { kill(child.id() as i32, 2) };
-    let deadline = Instant::now() + Duration::from_secs(20);
-    let status = loop {
-        if let Some(s) = child.try_wait().unwrap() {
-            break s;
-        }
-        assert!(Instant::now() < deadline, "sailctl did not stop on SIGINT");
-        std::thread::sleep(Duration::from_millis(50));
-    };
+    interrupt(&child);
+    let status = wait_within(
+        &mut child,
+        Duration::from_secs(20),
+        Duration::from_millis(50),
+        "sailctl did not stop on SIGINT",
+    );
     assert_eq!(status.code(), Some(130));
-    let mut err = String::new();
-    child
-        .stderr
-        .take()
-        .unwrap()
-        .read_to_string(&mut err)
-        .unwrap();
+    let err = read_stderr(&mut child);
     assert_eq!(err, "Error: interrupted\n");
 }
 
 /// Sends SIGINT to a child that is blocked reading its stdin and returns its exit status
 /// and stderr; the child must stop within 10 s.
-fn interrupt_while_reading_stdin(cmd: &mut Command) -> (std::process::ExitStatus, String) {
+fn interrupt_while_reading_stdin(cmd: Cmd) -> (std::process::ExitStatus, String) {
     let mut child = cmd
-        .stdin(Stdio::piped())
+        .stdin_piped()
+        .command()
         .stdout(Stdio::null())
         .stderr(Stdio::piped())
         .spawn()
@@ -135,23 +107,15 @@ fn interrupt_while_reading_stdin(cmd: &mut Command) -> (std::process::ExitStatus
     )
     .unwrap();
     std::thread::sleep(Duration::from_millis(1500));
-    unsafe { kill(child.id() as i32, 2) };
-    let deadline = Instant::now() + Duration::from_secs(10);
-    let status = loop {
-        if let Some(s) = child.try_wait().unwrap() {
-            break s;
-        }
-        assert!(Instant::now() < deadline, "did not stop on SIGINT");
-        std::thread::sleep(Duration::from_millis(20));
-    };
+    interrupt(&child);
+    let status = wait_within(
+        &mut child,
+        Duration::from_secs(10),
+        Duration::from_millis(20),
+        "did not stop on SIGINT",
+    );
     drop(stdin);
-    let mut err = String::new();
-    child
-        .stderr
-        .take()
-        .unwrap()
-        .read_to_string(&mut err)
-        .unwrap();
+    let err = read_stderr(&mut child);
     (status, err)
 }
 
@@ -163,8 +127,7 @@ fn ctrl_c_while_kube_inject_streams_offline_exits_130_and_writes_nothing() {
     std::fs::create_dir(&out).unwrap();
     let target = out.join("injected.yaml");
     let (status, err) = interrupt_while_reading_stdin(
-        sailctl()
-            .args(["kube-inject", "-f", "-", "-o"])
+        sailctl(["kube-inject", "-f", "-", "-o"])
             .arg(&target)
             .arg("--kubeconfig")
             .arg(&kc),
@@ -178,11 +141,7 @@ fn ctrl_c_while_kube_inject_streams_offline_exits_130_and_writes_nothing() {
 #[test]
 fn ctrl_c_while_analyze_reads_its_input_exits_130() {
     let (status, err) =
-        interrupt_while_reading_stdin(sailctl().args(["analyze", "--use-kube=false", "-"]));
+        interrupt_while_reading_stdin(sailctl(["analyze", "--use-kube=false", "-"]));
     assert_eq!(status.code(), Some(130), "{err}");
     assert_eq!(err, "Error: interrupted\n");
-}
-
-unsafe extern "C" {
-    fn kill(pid: i32, sig: i32) -> i32;
 }

@@ -1,6 +1,7 @@
 //! kube-inject: `-f` files, directories and stdin; the configuration files it reads.
 
 use super::*;
+use std::process::Stdio;
 
 const DEPLOYMENT: &str = "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: d\nspec:\n  selector:\n    matchLabels: {app: d}\n  template:\n    metadata:\n      labels: {app: d}\n    spec:\n      containers:\n      - name: app\n        image: busybox\n";
 
@@ -177,10 +178,10 @@ fn unknown_container_fields_survive_and_others_pass_through() {
 #[test]
 fn stdin_is_streamed_document_by_document() {
     use std::io::{BufRead, BufReader, Write};
-    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_sailctl"))
-        .args(["kube-inject", "-f", "-"])
+    let mut child = sailctl(&["kube-inject", "-f", "-"])
         .env("KUBECONFIG", "/nonexistent")
-        .stdin(Stdio::piped())
+        .stdin_piped()
+        .command()
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()

@@ -35,10 +35,7 @@ impl Watched {
 }
 
 fn kubeconfig_for(server: &str) -> String {
-    format!(
-        "apiVersion: v1\nkind: Config\nclusters:\n- cluster: {{server: \"{server}\", insecure-skip-tls-verify: true}}\n  name: c\n\
-         contexts:\n- context: {{cluster: c, user: u}}\n  name: c\ncurrent-context: c\nusers:\n- name: u\n  user: {{token: t}}\n"
-    )
+    crate::support::kubeconfig::token_kubeconfig(server, "t")
 }
 
 fn file_first(args: &[&str]) {
@@ -109,7 +106,7 @@ fn no_cluster_fails_clearly() {
             vec!["precheck"],
         ] {
             sailctl(&args)
-                .env("KUBECONFIG", &kc.display().to_string())
+                .env("KUBECONFIG", kc.display().to_string())
                 .run()
                 .rejected(65, "broken-kubeconfig", Some(bad.line), SMALL)
                 .empty_stdout();
@@ -130,7 +127,7 @@ fn no_cluster_fails_clearly() {
         "--kubeclient-timeout",
         "3s",
     ])
-    .env("KUBECONFIG", &kc.display().to_string())
+    .env("KUBECONFIG", kc.display().to_string())
     .run();
     r.rejected(1, &format!("127.0.0.1:{port}"), None, SMALL)
         .empty_stdout();

@@ -34,11 +34,14 @@ mod output;
 mod profile;
 mod tls;
 
-use std::io::{Read, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-use std::sync::mpsc;
+use std::process::Command;
 use std::time::{Duration, Instant};
+
+pub use crate::support::process::Cmd;
+use crate::support::process::{Measured, reap_measured};
+use crate::support::sailctl as support;
 
 /// Where the error must point: `file:LINE`, or `file:` plus some line (the exact line is the
 /// parser's choice, e.g. where alias expansion crosses the budget).
@@ -205,118 +208,55 @@ pub struct Run {
     pub rss_mib: u64,
 }
 
-/// How to start sailctl: arguments, stdin, environment, limits.
-pub struct Cmd {
-    args: Vec<String>,
-    stdin: Vec<u8>,
-    env: Vec<(String, String)>,
-    limits: Limits,
-}
-
 /// A kubeconfig path that does not exist: commands that need a cluster fail clearly.
 pub const NO_KUBECONFIG: &str = "/nonexistent/bad-input/kubeconfig";
 
+/// sailctl as this suite starts it: no cluster, no backtraces, an empty stdin, and the
+/// small limits' hang guard (change it with [`Measure::limits`]).
 pub fn sailctl<S: AsRef<str>>(args: &[S]) -> Cmd {
-    Cmd {
-        args: args.iter().map(|a| a.as_ref().to_string()).collect(),
-        stdin: Vec::new(),
-        env: vec![("KUBECONFIG".into(), NO_KUBECONFIG.into())],
-        limits: SMALL,
-    }
+    support::sailctl(args.iter().map(|a| a.as_ref()))
+        .env_remove("RUST_BACKTRACE")
+        .env("KUBECONFIG", NO_KUBECONFIG)
+        .stdin([])
+        .timeout(SMALL.hang)
 }
 
-impl Cmd {
-    pub fn arg(mut self, a: impl AsRef<std::ffi::OsStr>) -> Self {
-        self.args.push(a.as_ref().to_string_lossy().into_owned());
-        self
-    }
-    pub fn stdin(mut self, bytes: &[u8]) -> Self {
-        self.stdin = bytes.to_vec();
-        self
-    }
-    pub fn env(mut self, k: &str, v: &str) -> Self {
-        self.env.retain(|(x, _)| x != k);
-        self.env.push((k.into(), v.into()));
-        self
-    }
-    pub fn limits(mut self, l: Limits) -> Self {
-        self.limits = l;
-        self
-    }
-
-    /// Starts the process (for tests that signal it); the caller reaps it with [`reap`].
-    pub fn spawn(&self) -> std::process::Child {
-        let mut c = Command::new(env!("CARGO_BIN_EXE_sailctl"));
-        c.args(&self.args)
-            .env("NO_COLOR", "1")
-            .env_remove("RUST_BACKTRACE")
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped());
-        for (k, v) in &self.env {
-            c.env(k, v);
-        }
-        fork_not_vfork(&mut c);
-        c.spawn().expect("start sailctl")
-    }
-
+/// Measured runs of a [`Cmd`], in this suite's terms.
+pub trait Measure {
+    /// The hang guard of `l` (its CPU and RSS limits are checked by [`Run::sane`]).
+    fn limits(self, l: Limits) -> Self;
     /// Runs to completion (killed after the hang guard), measuring time and memory.
-    pub fn run(&self) -> Run {
-        let start = Instant::now();
-        let mut child = self.spawn();
-        let mut stdin = child.stdin.take().unwrap();
-        let input = self.stdin.clone();
-        // The writer may hit EPIPE when sailctl fails before reading: that is fine.
-        let feeder = std::thread::spawn(move || {
-            let _ = stdin.write_all(&input);
-        });
-        let run = reap(child, start, self.limits.hang);
-        let _ = feeder.join();
-        Run {
-            args: self.args.clone(),
-            ..run
-        }
+    fn run(&self) -> Run;
+}
+
+impl Measure for Cmd {
+    fn limits(self, l: Limits) -> Cmd {
+        self.timeout(l.hang)
+    }
+    fn run(&self) -> Run {
+        Run::of(self.args_lossy(), self.measure())
     }
 }
 
-/// Collects output and waits for `child` with `wait4` (CPU time, peak RSS); SIGKILLs it after
-/// `hang` so a hang fails the test instead of stalling the suite.
-pub fn reap(mut child: std::process::Child, start: Instant, hang: Duration) -> Run {
-    let pid = child.id() as i32;
-    let mut out = child.stdout.take().unwrap();
-    let mut err = child.stderr.take().unwrap();
-    let o = std::thread::spawn(move || {
-        let mut s = Vec::new();
-        let _ = out.read_to_end(&mut s);
-        s
-    });
-    let e = std::thread::spawn(move || {
-        let mut s = Vec::new();
-        let _ = err.read_to_end(&mut s);
-        s
-    });
-    let (done, waiting) = mpsc::channel::<()>();
-    let guard = std::thread::spawn(move || {
-        if waiting.recv_timeout(hang).is_err() {
-            crate::child::signal(pid, 9);
-        }
-    });
-    let reaped = crate::child::reap(pid);
-    let wall = start.elapsed();
-    let _ = done.send(());
-    let _ = guard.join();
-    Run {
-        args: Vec::new(),
-        code: reaped.code,
-        stdout: String::from_utf8_lossy(&o.join().unwrap()).into_owned(),
-        stderr: String::from_utf8_lossy(&e.join().unwrap()).into_owned(),
-        wall,
-        cpu: reaped.cpu,
-        rss_mib: reaped.max_rss_kib as u64 / 1024,
-    }
+/// Collects output and waits for `child` (started with [`Cmd::spawn_for_measure`]) with
+/// `wait4`; SIGKILLs it after `hang` so a hang fails the test instead of stalling the suite.
+pub fn reap(child: std::process::Child, start: Instant, hang: Duration) -> Run {
+    Run::of(Vec::new(), reap_measured(child, start, Some(hang)))
 }
 
 impl Run {
+    fn of(args: Vec<String>, m: Measured) -> Run {
+        Run {
+            args,
+            code: m.code,
+            stdout: String::from_utf8_lossy(&m.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&m.stderr).into_owned(),
+            wall: m.wall,
+            cpu: m.cpu,
+            rss_mib: m.max_rss_kib as u64 / 1024,
+        }
+    }
+
     fn ctx(&self) -> String {
         format!(
             "sailctl {:?}: exit {:?}, cpu {:?}, wall {:?}, rss {} MiB\nstderr: {}\nstdout: {}",
@@ -496,9 +436,4 @@ pub fn mkfifo(p: &Path) {
 
 pub const SERVICE: &str = "apiVersion: v1\nkind: Service\nmetadata:\n  name: good\n  namespace: default\nspec:\n  ports:\n  - port: 80\n    name: http\n";
 
-pub use crate::child::fork_not_vfork;
-
-/// Sends SIGINT to a running child.
-pub fn interrupt(child: &std::process::Child) {
-    crate::child::signal(child.id() as i32, 2);
-}
+pub use crate::support::process::interrupt;

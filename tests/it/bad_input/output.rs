@@ -59,22 +59,18 @@ fn inject_output_success_mode_and_no_temp() {
 }
 
 fn run_sh(umask: &str, args: &[String]) -> Run {
-    let mut c = std::process::Command::new("sh");
-    c.arg("-c")
+    let m = Cmd::new("sh")
+        .arg("-c")
         .arg(format!("umask {umask}; exec \"$0\" \"$@\""))
-        .arg(env!("CARGO_BIN_EXE_sailctl"))
+        .arg(crate::support::sailctl::BIN)
         .args(args)
         .env("KUBECONFIG", NO_KUBECONFIG)
         .env("NO_COLOR", "1")
-        .stdin(std::process::Stdio::null())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped());
-    fork_not_vfork(&mut c);
-    let start = Instant::now();
-    let child = c.spawn().expect("sh");
+        .timeout(SMALL.hang)
+        .measure();
     Run {
         args: args.to_vec(),
-        ..reap(child, start, SMALL.hang)
+        ..Run::of(Vec::new(), m)
     }
 }
 
@@ -138,7 +134,7 @@ fn inject_output_untouched_on_ctrl_c() {
         .arg("-o")
         .arg(&out);
     let start = Instant::now();
-    let child = cmd.spawn();
+    let child = cmd.spawn_for_measure();
     // Let it get past start-up into the injection loop.
     std::thread::sleep(Duration::from_millis(1500));
     interrupt(&child);

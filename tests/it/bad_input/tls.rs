@@ -5,7 +5,8 @@
 
 use super::*;
 use std::io::BufRead;
-use std::sync::{Arc, Mutex};
+use std::process::Stdio;
+use std::sync::{Arc, Mutex, mpsc};
 
 fn openssl(dir: &Path, args: &[&str]) {
     let out = Command::new("openssl")
@@ -174,7 +175,7 @@ fn kubeconfig(dir: &Path, port: u16, cluster_extra: &str, token: &str) -> PathBu
 
 fn precheck(kc: &Path) -> Run {
     sailctl(&["precheck", "--kubeclient-timeout", "2s"])
-        .env("KUBECONFIG", &kc.display().to_string())
+        .env("KUBECONFIG", kc.display().to_string())
         .run()
 }
 

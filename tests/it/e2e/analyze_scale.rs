@@ -5,8 +5,6 @@
 //! listing is paginated (500 per page) and ConfigMaps — most of the objects here — are only
 //! listed in the Istio namespace, so they are never held.
 
-use std::io::Read;
-use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use futures::{StreamExt, stream};
@@ -16,6 +14,7 @@ use kube::api::{Api, ApiResource, DeleteParams, DynamicObject, Patch, PatchParam
 use serde_json::json;
 
 use super::{TestEnv, cluster, unique_name, wait_until};
+use crate::support::sailctl::sailctl;
 
 /// Namespaces the objects are spread over, and objects per namespace of each kind.
 const NAMESPACES: usize = 4;
@@ -32,30 +31,16 @@ const CONCURRENCY: usize = 64;
 /// listing streamed pages into the snapshot and dropped managedFields); ~1.5x headroom.
 const MAX_RSS_KIB: i64 = 260 * 1024;
 
-/// Runs sailctl, returning (exit code, stdout, peak RSS in KiB) from wait4.
-// The child is reaped by wait4 (std's wait would not report its rusage).
-#[allow(clippy::zombie_processes)]
+/// Runs sailctl, returning (exit code, stdout, peak RSS in KiB) from wait4. The child is
+/// forked, not vforked, so the peak RSS is sailctl's alone, not this test process's.
 fn run_measured(env: &TestEnv, args: &[&str]) -> (i32, String, i64) {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_sailctl"));
-    cmd.args(args)
+    let m = sailctl(args)
         .arg("--kubeconfig")
         .arg(env.kubeconfig())
-        .env("NO_COLOR", "1")
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::inherit());
-    // Fork, not vfork: the peak RSS is then sailctl's alone, not this test process's.
-    crate::child::fork_not_vfork(&mut cmd);
-    let mut child = cmd.spawn().expect("run sailctl");
-    let mut stdout = child.stdout.take().expect("piped stdout");
-    let reader = std::thread::spawn(move || {
-        let mut s = String::new();
-        let _ = stdout.read_to_string(&mut s);
-        s
-    });
-    let reaped = crate::child::reap(child.id() as i32);
-    let out = reader.join().expect("stdout reader");
-    (reaped.code.unwrap_or(-1), out, reaped.max_rss_kib)
+        .inherit_stderr()
+        .measure();
+    let out = String::from_utf8_lossy(&m.stdout).into_owned();
+    (m.code.unwrap_or(-1), out, m.max_rss_kib)
 }
 
 fn vs_resource() -> ApiResource {

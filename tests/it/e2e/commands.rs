@@ -10,6 +10,7 @@ use serde_json::json;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 use super::{TestEnv, cluster, sailctl, wait_until};
+use crate::support::sailctl::sailctl as support_sailctl;
 
 fn text(b: &[u8]) -> String {
     String::from_utf8_lossy(b).into_owned()
@@ -203,16 +204,18 @@ async fn http_get(url: &str) -> Result<String, String> {
 /// Runs one `sailctl dashboard ...`, checks the URL, three GETs through the forward, and
 /// that SIGINT ends it with exit 0 and frees the port.
 async fn dashboard_round_trip(env: &TestEnv, args: &[&str], url_suffix: &str, want_path: &str) {
-    let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_sailctl"))
-        .args(["dashboard"])
-        .args(args)
-        .args(["--browser=false", "-p", "0", "--kubeconfig"])
-        .arg(env.kubeconfig())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .kill_on_drop(true)
-        .spawn()
-        .unwrap();
+    let mut child = tokio::process::Command::from(
+        support_sailctl(["dashboard"])
+            .args(args)
+            .args(["--browser=false", "-p", "0", "--kubeconfig"])
+            .arg(env.kubeconfig())
+            .command(),
+    )
+    .stdout(Stdio::piped())
+    .stderr(Stdio::piped())
+    .kill_on_drop(true)
+    .spawn()
+    .unwrap();
     let mut stdout = child.stdout.take().unwrap();
     let mut first = Vec::new();
     let mut byte = [0u8; 1];

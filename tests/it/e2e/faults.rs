@@ -3,15 +3,14 @@
 //! the user presses Ctrl-C.
 //!
 //! Everything that installs Istio or stops the apiserver runs on a kubeplane instance of its
-//! own ([`Instance`]: its own network namespace and state directory, taken down when the test
+//! own (`support::kubeplane::Instance`: its own network namespace and state directory, taken down when the test
 //! ends, also on panic), because the shared cluster serves the other e2e tests in parallel.
 //! Those steps form one test: an Istio install is cluster-wide, so they must not interleave.
 //! Faults that need no apiserver restart and install nothing use the shared cluster.
 
 use std::io::{BufRead, BufReader, Write};
-use std::os::fd::AsRawFd;
-use std::path::{Path, PathBuf};
-use std::process::{Child, Command, ExitStatus, Output, Stdio};
+use std::path::Path;
+use std::process::{Child, ExitStatus, Output, Stdio};
 use std::sync::mpsc;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -24,149 +23,24 @@ use kube::Client;
 use kube::api::{Api, DeleteParams, ListParams, Patch, PatchParams, PostParams};
 use serde_json::json;
 
-use super::{client_for, cluster, cluster_sh, unique_name};
+use super::{client_for, cluster};
+use crate::support::kubeplane::{Instance, in_netns};
+use crate::support::process::{Cmd, interrupt, read_stderr, stderr, wait_within};
+use crate::support::sailctl::sailctl;
 
 const ISTIO_NS: &str = "istio-system";
 const HOLD: &str = "e2e.sailctl.dev/hold";
 
-// ------------------------------------------------------------ a dedicated cluster ----
-
-/// A kubeplane instance of this test's own: `cluster.sh up` with its own network namespace
-/// and state directory; `cluster.sh down` on drop (also when the test panics).
-struct Instance {
-    netns: String,
-    state: PathBuf,
-    kubeconfig: PathBuf,
-}
-
-impl Instance {
-    fn up() -> Instance {
-        let netns = unique_name("sailctl-kp-f");
-        let state = std::env::temp_dir().join(&netns);
-        // Made before `up`, so a failed start is taken down too.
-        let inst = Instance {
-            kubeconfig: state.join("kubeconfig"),
-            netns,
-            state,
-        };
-        let took = inst.must("up");
-        eprintln!(
-            "faults: dedicated cluster {} up in {}",
-            inst.netns,
-            secs(took)
-        );
-        inst
-    }
-
-    fn script(&self, sub: &str) -> Output {
-        Command::new("bash")
-            .arg(cluster_sh())
-            .arg(sub)
-            .env("KUBEPLANE_NETNS", &self.netns)
-            .env("KUBEPLANE_STATE_DIR", &self.state)
-            .stdin(Stdio::null())
-            .output()
-            .unwrap_or_else(|e| panic!("faults: cannot run cluster.sh {sub}: {e}"))
-    }
-
-    /// Runs `cluster.sh SUB`; panics with its output when it fails. Returns how long it took.
-    fn must(&self, sub: &str) -> Duration {
-        let start = Instant::now();
-        let out = self.script(sub);
-        assert!(
-            out.status.success(),
-            "faults: `cluster.sh {sub}` failed for the dedicated instance ({}): {}{}",
-            self.state.display(),
-            String::from_utf8_lossy(&out.stdout),
-            String::from_utf8_lossy(&out.stderr)
-        );
-        start.elapsed()
-    }
-}
-
-impl Drop for Instance {
-    fn drop(&mut self) {
-        let out = self.script("down");
-        if !out.status.success() {
-            eprintln!(
-                "faults: `cluster.sh down` failed for {}: {}",
-                self.netns,
-                String::from_utf8_lossy(&out.stderr)
-            );
-        }
-        if std::thread::panicking() {
-            eprintln!(
-                "faults: the dedicated cluster's logs are kept in {}/logs",
-                self.state.display()
-            );
-        } else {
-            let _ = std::fs::remove_dir_all(&self.state);
-        }
-        let _ = std::fs::remove_file(format!("{}.lock", self.state.display()));
-    }
-}
-
-unsafe extern "C" {
-    fn setns(fd: i32, nstype: i32) -> i32;
-    #[link_name = "kill"]
-    fn libc_kill(pid: i32, sig: i32) -> i32;
-}
-const CLONE_NEWNET: i32 = 0x4000_0000;
-const SIGINT: i32 = 2;
-
-/// Runs `body` on a thread that has entered the network namespace `netns`: its sockets and
-/// every process it starts (sailctl) see the dedicated cluster, not the shared one.
-fn in_netns<F, Fut>(netns: &str, body: F)
-where
-    F: FnOnce() -> Fut + Send + 'static,
-    Fut: std::future::Future<Output = ()>,
-{
-    let path = Path::new("/run/netns").join(netns);
-    let handle = std::thread::spawn(move || {
-        let ns = std::fs::File::open(&path)
-            .unwrap_or_else(|e| panic!("faults: cannot open {}: {e}", path.display()));
-        // SAFETY: setns(2) on a descriptor we own; it moves only this thread.
-        let rc = unsafe { setns(ns.as_raw_fd(), CLONE_NEWNET) };
-        assert_eq!(
-            rc,
-            0,
-            "faults: setns into {} failed: {} (needs root)",
-            path.display(),
-            std::io::Error::last_os_error()
-        );
-        tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-            .expect("faults: tokio runtime")
-            .block_on(body());
-    });
-    if let Err(panic) = handle.join() {
-        std::panic::resume_unwind(panic);
-    }
-}
-
 // ---------------------------------------------------------------- running sailctl ----
 
-fn sailctl_cmd(kubeconfig: &Path, args: &[&str]) -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_sailctl"));
-    c.args(args)
-        .arg("--kubeconfig")
-        .arg(kubeconfig)
-        .env("NO_COLOR", "1")
-        .stdin(Stdio::null());
-    c
+fn sailctl_cmd(kubeconfig: &Path, args: &[&str]) -> Cmd {
+    sailctl(args).arg("--kubeconfig").arg(kubeconfig)
 }
 
 fn run(kubeconfig: &Path, args: &[&str]) -> (Output, Duration) {
     let start = Instant::now();
-    let out = sailctl_cmd(kubeconfig, args)
-        .output()
-        .expect("faults: run sailctl");
+    let out = sailctl_cmd(kubeconfig, args).output();
     (out, start.elapsed())
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
 /// Exactly one `Error:` line, and no panic.
@@ -187,6 +61,7 @@ struct Running {
 impl Running {
     fn start(kubeconfig: &Path, args: &[&str]) -> Running {
         let mut child = sailctl_cmd(kubeconfig, args)
+            .command()
             .stdout(Stdio::null())
             .stderr(Stdio::piped())
             .spawn()
@@ -224,8 +99,7 @@ impl Running {
     }
 
     fn interrupt(&self) {
-        // SAFETY: plain kill(2) on our own child.
-        unsafe { libc_kill(self.child.id() as i32, SIGINT) };
+        interrupt(&self.child);
     }
 
     /// Waits for the exit (bounded); returns the status and the whole stderr.
@@ -688,13 +562,12 @@ async fn ctrl_c_during_kube_inject_leaves_no_partial_output() {
     let old = dir.path().join("old.yaml");
     std::fs::write(&old, "previous: content\n").unwrap();
     for target in [dir.path().join("new.yaml"), old.clone()] {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_sailctl"))
-            .args(["kube-inject", "-f", "-", "-o"])
+        let mut child = sailctl(["kube-inject", "-f", "-", "-o"])
             .arg(&target)
             .arg("--kubeconfig")
             .arg(env.kubeconfig())
-            .env("NO_COLOR", "1")
-            .stdin(Stdio::piped())
+            .stdin_piped()
+            .command()
             .stdout(Stdio::null())
             .stderr(Stdio::piped())
             .spawn()
@@ -708,23 +581,16 @@ async fn ctrl_c_during_kube_inject_leaves_no_partial_output() {
             .unwrap();
         stdin.flush().unwrap();
         std::thread::sleep(Duration::from_secs(2));
-        // SAFETY: plain kill(2) on our own child.
-        unsafe { libc_kill(child.id() as i32, SIGINT) };
+        interrupt(&child);
         let sent = Instant::now();
-        let deadline = sent + Duration::from_secs(10);
-        let status = loop {
-            if let Some(s) = child.try_wait().unwrap() {
-                break s;
-            }
-            assert!(
-                Instant::now() < deadline,
-                "kube-inject did not stop on SIGINT"
-            );
-            std::thread::sleep(Duration::from_millis(20));
-        };
+        let status = wait_within(
+            &mut child,
+            Duration::from_secs(10),
+            Duration::from_millis(20),
+            "kube-inject did not stop on SIGINT",
+        );
         drop(stdin);
-        let mut err = String::new();
-        std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut err).unwrap();
+        let err = read_stderr(&mut child);
         assert_eq!(status.code(), Some(130), "{err}");
         assert!(err.ends_with("Error: interrupted\n"), "{err}");
         let mut left: Vec<String> = std::fs::read_dir(dir.path())

@@ -11,9 +11,9 @@ use k8s_openapi::api::core::v1::ConfigMap;
 use kube::api::{Api, PostParams};
 use serde_json::{Value, json};
 use std::path::Path;
-use std::process::Command;
 
 use super::{TestEnv, cluster, sailctl};
+use crate::support::sailctl::sailctl as support_sailctl;
 
 const MARKER: &str = "e2e.sailctl.dev/injector";
 const WORKLOAD: &str = "apiVersion: apps/v1
@@ -110,15 +110,11 @@ fn inject(kubeconfig: &Path, dir: &Path, extra: &[&str]) -> (Value, String) {
     let input = input.display().to_string();
     let mut args = vec!["kube-inject", "-f", &input];
     args.extend(extra);
-    let out = Command::new(env!("CARGO_BIN_EXE_sailctl"))
-        .args(&args)
+    let out = support_sailctl(&args)
         .arg("--kubeconfig")
         .arg(kubeconfig)
-        .env("NO_COLOR", "1")
         .env_remove("ENABLE_NATIVE_SIDECARS")
-        .stdin(std::process::Stdio::null())
-        .output()
-        .expect("run sailctl");
+        .output();
     let stderr = text(&out.stderr);
     assert!(out.status.success(), "sailctl {}: {stderr}", args.join(" "));
     let docs = sailctl::yaml::parse_stream("out", &text(&out.stdout)).expect("YAML output");
@@ -207,15 +203,11 @@ async fn kube_inject_uses_the_clusters_configmaps_and_their_revision() {
         .await
         .expect("create the broken ConfigMap");
     let input = dir.path().join("web.yaml");
-    let out = Command::new(env!("CARGO_BIN_EXE_sailctl"))
-        .args(["kube-inject", "-f"])
+    let out = support_sailctl(["kube-inject", "-f"])
         .arg(&input)
         .args(["-i", &env.ns, "-r", "broken", "--kubeconfig"])
         .arg(env.kubeconfig())
-        .env("NO_COLOR", "1")
-        .stdin(std::process::Stdio::null())
-        .output()
-        .expect("run sailctl");
+        .output();
     let stderr = text(&out.stderr);
     assert_eq!(out.status.code(), Some(1), "{stderr}");
     assert!(

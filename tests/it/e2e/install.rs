@@ -130,8 +130,7 @@ async fn install_lifecycle_demo_minimal_dry_run_failure_and_purge() {
     // 1b. bookinfo applied to the cluster and analyzed live: stable, explained findings.
     // kwok runs the pods, so Pods/Services are real; destination-rule-all defines subsets
     // (v2, v3, v2-mysql, …) that bookinfo's v1-only workloads do not all provide.
-    let shared = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/istio-1.30/samples/bookinfo");
+    let shared = crate::support::paths::istio_data("samples/bookinfo").join("samples/bookinfo");
     let apply = |files: &[&str]| {
         let mut args = vec!["x", "apply", "-n", env.ns.as_str()];
         for f in files {

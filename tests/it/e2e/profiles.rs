@@ -2,9 +2,8 @@
 //! sends each one through server-side apply with dryRun=All (schema, defaulting and
 //! admission run; nothing is stored).
 
-use std::process::{Command, Stdio};
-
 use super::cluster;
+use crate::support::sailctl::sailctl;
 
 #[tokio::test]
 async fn every_profile_passes_server_side_dry_run() {
@@ -21,19 +20,15 @@ async fn every_profile_passes_server_side_dry_run() {
         "openshift-ambient",
         "stable",
     ] {
-        let out = Command::new(env!("CARGO_BIN_EXE_sailctl"))
-            .args([
-                "install",
-                "--set",
-                &format!("profile={profile}"),
-                "--dry-run",
-                "--kubeconfig",
-            ])
-            .arg(env.kubeconfig())
-            .env("NO_COLOR", "1")
-            .stdin(Stdio::null())
-            .output()
-            .unwrap();
+        let out = sailctl([
+            "install",
+            "--set",
+            &format!("profile={profile}"),
+            "--dry-run",
+            "--kubeconfig",
+        ])
+        .arg(env.kubeconfig())
+        .output();
         let err = String::from_utf8_lossy(&out.stderr);
         assert_eq!(out.status.code(), Some(0), "profile {profile}: {err}");
         assert!(

@@ -1,5 +1,6 @@
 //! Reaping a child with `wait4`, which reports what std's `wait` does not: its CPU time and
-//! peak RSS. Shared by the bad-input suite and the live-analyze scale test.
+//! peak RSS; and signalling it. Used through [`super::process`] by the bad-input suite and the
+//! live-analyze scale test.
 
 use std::process::Command;
 use std::time::Duration;
@@ -42,6 +43,9 @@ pub fn reap(pid: i32) -> Reaped {
         max_rss_kib: ru.maxrss,
     }
 }
+
+pub const SIGINT: i32 = 2;
+pub const SIGKILL: i32 = 9;
 
 /// Sends `sig` to the unreaped child `pid`.
 pub fn signal(pid: i32, sig: i32) {
