@@ -101,6 +101,8 @@ enum Obj {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn analyze_live_50k_objects_is_correct_and_bounded() {
     let started = Instant::now();
+    // Declared first, so it is released after the guard below has removed the objects.
+    let _crds = crate::support::kubeplane::ISTIO_CRDS.lock().await;
     let env = cluster("analyze-scale").await;
     ensure_vs_crd(&env).await;
     // Namespaces of our own (deleted at the end, also on failure, like env's).
@@ -290,7 +292,42 @@ async fn create(client: kube::Client, o: Obj) -> Result<(), String> {
     res.map_err(|e| e.to_string())
 }
 
-/// Deletes the test's extra namespaces when dropped (pass or fail), without waiting.
+/// Deletes the VirtualServices in `namespaces` and waits (up to 5 minutes) until they are
+/// gone, so a CRD purge by another test does not have to wait for them.
+async fn remove_virtual_services(client: &kube::Client, namespaces: &[String]) {
+    let deadline = Instant::now() + Duration::from_secs(300);
+    for ns in namespaces {
+        let api: Api<DynamicObject> = Api::namespaced_with(client.clone(), ns, &vs_resource());
+        let lp = kube::api::ListParams::default();
+        if let Err(e) = api
+            .delete_collection(&DeleteParams::background(), &lp)
+            .await
+        {
+            eprintln!("e2e: could not delete the VirtualServices of {ns}: {e}");
+            continue;
+        }
+        loop {
+            let left = api.list_metadata(&lp.clone().limit(1)).await;
+            match left {
+                Ok(l) if l.items.is_empty() => break,
+                Ok(_) if Instant::now() < deadline => {
+                    tokio::time::sleep(Duration::from_millis(500)).await
+                }
+                Ok(_) => {
+                    eprintln!("e2e: VirtualServices of {ns} still present after 5 minutes");
+                    break;
+                }
+                Err(e) => {
+                    eprintln!("e2e: could not list the VirtualServices of {ns}: {e}");
+                    break;
+                }
+            }
+        }
+    }
+}
+
+/// Deletes the test's VirtualServices (waiting for them) and then its extra namespaces
+/// (without waiting) when dropped, pass or fail.
 struct NamespacesGuard {
     kubeconfig: std::path::PathBuf,
     names: Vec<String>,
@@ -307,7 +344,9 @@ impl Drop for NamespacesGuard {
                 .ok()?;
             rt.block_on(async {
                 // A client of this runtime's own: the test's may be shutting down.
-                let api: Api<Namespace> = Api::all(super::client_for(&kubeconfig).await);
+                let client = super::client_for(&kubeconfig).await;
+                remove_virtual_services(&client, &names).await;
+                let api: Api<Namespace> = Api::all(client);
                 for n in names {
                     if let Err(e) = api.delete(&n, &DeleteParams::background()).await {
                         eprintln!("e2e: could not delete namespace {n}: {e}");

@@ -79,6 +79,8 @@ async fn deployments(env: &TestEnv) -> Vec<Deployment> {
 
 #[tokio::test]
 async fn install_lifecycle_demo_minimal_dry_run_failure_and_purge() {
+    // Step 7 purges the CRDs.
+    let _crds = crate::support::kubeplane::ISTIO_CRDS.lock().await;
     let env = cluster("install").await;
 
     // 1. install demo

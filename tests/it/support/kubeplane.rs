@@ -60,6 +60,11 @@ struct Shared {
 
 static SHARED: OnceLock<Result<Shared, String>> = OnceLock::new();
 
+/// Held by tests that delete Istio's CRDs (`uninstall --purge`) or fill them with many
+/// objects: deleting a CRD waits until the apiserver has removed every object of it, so a
+/// purge next to 15,000 VirtualServices of another test outlasts its wait (seen: 2 min).
+pub static ISTIO_CRDS: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+
 fn start_cluster() -> Result<Shared, String> {
     let script = cluster_sh();
     let started = Instant::now();
