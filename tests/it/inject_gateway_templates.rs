@@ -12,7 +12,7 @@
 //!   `SAILCTL_BLESS=1 cargo test --test it inject_gateway`).
 
 use super::profile::{err, out, sailctl};
-use sailctl::gotmpl::{self, FuncMap, Value};
+use gotmpl::{FuncMap, Value};
 use sailctl::inject::{config, merge, model};
 use serde_json::{Map, Value as Json, json};
 use std::collections::BTreeMap;

@@ -5,7 +5,6 @@ mod child;
 mod cli;
 mod e2e;
 mod fuzz_smoke;
-mod gotmpl;
 mod inject_cli;
 mod inject_conformance;
 mod inject_gateway_templates;

@@ -3,6 +3,8 @@
 //! Modules: [`lex`] (items, trim markers, comments) → [`parse`] (trees, `define`/`block`)
 //! → [`exec`] (walk, variables, missing keys, errors) with [`fmt`] (Go's fmt for values),
 //! [`encode`] (JSON and sigs.k8s.io/yaml output) and [`funcs`] (function maps).
+//! [`yaml_input`] reads YAML data into [`Value`]s; [`chart`] is Helm's engine on top
+//! (chart loading, values coalescing, parse-once/render-many, `helm template` ordering).
 //!
 //! The language is text/template's: actions, `{{-`/`-}}`, comments, pipelines,
 //! variables (`:=`, `=`, scoping to the enclosing control structure), if/else if/else,
@@ -75,6 +77,7 @@
 //!   [`funcs::MAX_ITEMS`] (`repeat`, `until`, `seq`, `indent`, `rand*`, doubling a
 //!   variable in a loop); past them the call is an execution error.
 
+pub mod chart;
 pub mod encode;
 pub mod exec;
 pub mod fmt;
@@ -82,6 +85,7 @@ pub mod funcs;
 pub mod lex;
 pub mod parse;
 pub mod value;
+pub mod yaml_input;
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -194,7 +198,7 @@ mod tests {
     use std::collections::BTreeMap;
 
     fn data(y: &str) -> Value {
-        crate::chart::yaml_input::parse_yaml(y).unwrap()
+        crate::yaml_input::parse_yaml(y).unwrap()
     }
 
     fn run(src: &str, d: &Value) -> Result<String, Error> {

@@ -2,10 +2,10 @@
 //! `.Files` / `.Capabilities` objects.
 
 use super::{FErr, FResult, FuncMap, s};
-use crate::gotmpl::encode::{from_json, to_json, to_yaml};
-use crate::gotmpl::exec::Exec;
-use crate::gotmpl::parse::parse;
-use crate::gotmpl::value::{Object, Value};
+use crate::encode::{from_json, to_json, to_yaml};
+use crate::exec::Exec;
+use crate::parse::parse;
+use crate::value::{Object, Value};
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
@@ -35,7 +35,7 @@ pub fn register(m: &mut FuncMap) {
     });
     m.add("fromYaml", 1, |_, a| {
         let src = s(a, 0)?;
-        Ok(match crate::chart::yaml_input::parse_yaml(src) {
+        Ok(match crate::yaml_input::parse_yaml(src) {
             Ok(Value::Map(m)) => Value::Map(m),
             Ok(Value::Nil) | Ok(Value::Missing) => Value::empty_map(),
             Ok(other) => error_map(&format!(
@@ -47,7 +47,7 @@ pub fn register(m: &mut FuncMap) {
     });
     m.add("fromYamlArray", 1, |_, a| {
         let src = s(a, 0)?;
-        Ok(match crate::chart::yaml_input::parse_yaml(src) {
+        Ok(match crate::yaml_input::parse_yaml(src) {
             Ok(Value::List(l)) => Value::List(l),
             Ok(Value::Nil) | Ok(Value::Missing) => Value::list(vec![]),
             Ok(other) => Value::list(vec![Value::string(format!(
@@ -170,10 +170,10 @@ fn tpl(e: &mut Exec<'_>, a: &[Value]) -> FResult {
     }
     let main = main.expect("parse returns the main tree");
     let mut out = String::new();
-    let r = if e.depth >= crate::gotmpl::exec::MAX_DEPTH {
+    let r = if e.depth >= crate::exec::MAX_DEPTH {
         Err(format!(
             "exceeded maximum template depth ({})",
-            crate::gotmpl::exec::MAX_DEPTH
+            crate::exec::MAX_DEPTH
         ))
     } else {
         e.depth += 1;
@@ -200,11 +200,11 @@ fn tpl(e: &mut Exec<'_>, a: &[Value]) -> FResult {
 pub fn to_toml(v: &Value) -> String {
     fn scalar(v: &Value) -> Option<String> {
         Some(match v {
-            Value::Str(s) => crate::gotmpl::fmt::quote(s),
+            Value::Str(s) => crate::fmt::quote(s),
             Value::Bool(b) => b.to_string(),
             Value::Int(i) => i.to_string(),
             Value::Float(f) => {
-                let s = crate::gotmpl::fmt::format_float_g(*f);
+                let s = crate::fmt::format_float_g(*f);
                 if s.contains(['.', 'e']) {
                     s
                 } else {
@@ -319,7 +319,7 @@ fn glob_match(pat: &[u8], name: &[u8]) -> bool {
 
 impl Files {
     fn base(k: &str) -> String {
-        crate::gotmpl::funcs::sprig_str::path_base(k)
+        crate::funcs::sprig_str::path_base(k)
     }
 }
 

@@ -6,8 +6,8 @@ use super::conv::{strval, to_i64};
 use super::sprig_misc::Time;
 use super::{FErr, FResult, FuncMap, int, s};
 
-use crate::gotmpl::exec::{Exec, MAX_OUTPUT};
-use crate::gotmpl::value::Value;
+use crate::exec::{Exec, MAX_OUTPUT};
+use crate::value::Value;
 use std::collections::BTreeMap;
 use std::rc::Rc;
 

@@ -33,9 +33,9 @@
 
 use super::conv::strval;
 use super::{FErr, FuncMap, int, s};
-use crate::gotmpl::encode::{from_json, to_json, to_yaml};
-use crate::gotmpl::fmt::fmt_v;
-use crate::gotmpl::value::Value;
+use crate::encode::{from_json, to_json, to_yaml};
+use crate::fmt::fmt_v;
+use crate::value::Value;
 use std::collections::BTreeMap;
 
 fn get(v: &Value, go: &str, json: &str) -> Value {
@@ -186,7 +186,7 @@ pub fn register(m: &mut FuncMap) {
         let src = s(a, 1)?;
         let lines = src.bytes().filter(|&b| b == b'\n').count() as i128;
         let size = n as i128 * lines + src.len() as i128;
-        super::check_size("indent", size, crate::gotmpl::exec::MAX_OUTPUT)?;
+        super::check_size("indent", size, crate::exec::MAX_OUTPUT)?;
         if lines == 0 {
             // Only lines after the first are padded: nothing to pad, however wide.
             return Ok(Value::str(src));

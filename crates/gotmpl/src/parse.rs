@@ -589,7 +589,7 @@ impl<'a> Parser<'a> {
                 }
                 Arg::Const(..) | Arg::Nil(_) | Arg::Dot(_) => {
                     let line = self.line_of(pos);
-                    let text = crate::gotmpl::exec::arg_string(&term);
+                    let text = crate::exec::arg_string(&term);
                     return self.err(line, format!("unexpected . after term {text:?}"));
                 }
                 other => Arg::Chain(Box::new(other), chain, pos),

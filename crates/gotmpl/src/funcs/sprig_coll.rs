@@ -2,7 +2,7 @@
 
 use super::conv::{str_list, strval};
 use super::{FErr, FResult, FuncMap, map, s};
-use crate::gotmpl::value::{MapRef, Value, deep_equal};
+use crate::value::{MapRef, Value, deep_equal};
 use std::collections::BTreeMap;
 
 fn list_arg(name: &str, v: &Value) -> Result<Vec<Value>, FErr> {

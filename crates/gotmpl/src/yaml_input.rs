@@ -1,11 +1,12 @@
-//! YAML input for charts and `fromYaml`: the only place that parses YAML here
-//! (to be swapped for `crate::yaml` once it lands). Numbers become float64 like
+//! YAML input for charts and `fromYaml`: the one module of this crate that uses the YAML
+//! crate (serde-saphyr). It stays separate from sailctl's YAML layer because it reads
+//! YAML 1.1 into template values, as Helm does. Numbers become float64 like
 //! sigs.k8s.io/yaml does, and — like sigs.k8s.io/yaml, which reads YAML 1.1 —
 //! unquoted block-mapping keys `y`/`yes`/`on`/`true`/… become `"true"` and
 //! `n`/`no`/`off`/`false`/… become `"false"` (Helm values with a key `on:` really
 //! arrive as `true`).
 
-use crate::gotmpl::Value;
+use crate::Value;
 
 const TRUE_KEYS: &[&str] = &[
     "y", "Y", "yes", "Yes", "YES", "on", "On", "ON", "true", "True", "TRUE",

@@ -12,11 +12,10 @@
 //! `.Chart`/`.Files`, and templates named `parent/charts/<name>/templates/...`.
 //! [`helm_template_output`] prints documents the way `helm template` orders them.
 
-pub mod yaml_input;
-
-use crate::gotmpl::funcs::helm::{ApiVersions, Files, KubeVersion, WARN_END, WARN_START};
-use crate::gotmpl::value::StructObj;
-use crate::gotmpl::{FuncMap, MissingKey, Template, Value};
+use crate::funcs::helm::{ApiVersions, Files, KubeVersion, WARN_END, WARN_START};
+use crate::value::StructObj;
+use crate::yaml_input;
+use crate::{FuncMap, MissingKey, Template, Value};
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::rc::Rc;
@@ -338,7 +337,7 @@ fn metadata_value(meta: &BTreeMap<String, Value>) -> Value {
     let mut m = BTreeMap::new();
     for (go, yaml, zero) in fields {
         let v = match meta.get(*yaml) {
-            Some(Value::Float(f)) => Value::string(crate::gotmpl::fmt::format_float_g(*f)),
+            Some(Value::Float(f)) => Value::string(crate::fmt::format_float_g(*f)),
             Some(v) if !v.is_nilish() => v.clone(),
             _ => zero.clone(),
         };
@@ -571,7 +570,7 @@ impl Prepared {
             .collect();
         let t = &self.t;
         let mut out = BTreeMap::new();
-        let mut ex = crate::gotmpl::exec::Exec::new(&t.set, {
+        let mut ex = crate::exec::Exec::new(&t.set, {
             let trees = t.set.trees.borrow();
             match self.names.first().and_then(|n| trees.get(n)) {
                 Some(tr) => tr.clone(),

@@ -2,9 +2,9 @@
 
 use super::conv::{str_list, strslice, strval};
 use super::{FErr, FuncMap, int, s};
-use crate::gotmpl::exec::MAX_OUTPUT;
-use crate::gotmpl::fmt::quote;
-use crate::gotmpl::value::Value;
+use crate::exec::MAX_OUTPUT;
+use crate::fmt::quote;
+use crate::value::Value;
 use std::collections::BTreeMap;
 
 fn st(v: String) -> Result<Value, FErr> {

@@ -4,18 +4,19 @@
 # 40-template chart. Runs each side alternately three times and keeps the best.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
-repo=$(cd "$here/../.." && pwd)
+crate=$(cd "$here/.." && pwd)
 bin="${TMPDIR:-/tmp}/gotmpl-oracle"
 (cd "$here" && go build -o "$bin" .)
-cd "$repo"
-cargo bench --bench gotmpl --no-run >/dev/null 2>&1
-rb=$(ls -t target/release/deps/gotmpl-* | grep -v '\.d$' | head -1)
+cd "$crate"
+cargo bench -p gotmpl --bench gotmpl --no-run >/dev/null 2>&1
+# the workspace's target dir is at the repository root
+rb=$(ls -t "${CARGO_TARGET_DIR:-$crate/../../target}"/release/deps/gotmpl-* | grep -v '\.d$' | head -1)
 best() { sort -g | head -1; }
 ri=""; rc=""; gi=""; gc=""
 for _ in 1 2 3; do
   ri="$ri $("$rb" --bench inject --warm-up-time 1 --measurement-time 3 2>/dev/null | awk '/time:/{print $4; exit}')"
   rc="$rc $("$rb" --bench chart_40 --warm-up-time 1 --measurement-time 3 2>/dev/null | awk '/time:/{print $4; exit}')"
-  out=$("$bin" bench tests/gotmpl/bench/inject.tmpl tests/gotmpl/bench/data tests/gotmpl/charts/bench40 10)
+  out=$("$bin" bench tests/corpus/bench/inject.tmpl tests/corpus/bench/data tests/corpus/charts/bench40 10)
   gi="$gi $(echo "$out" | awk '/^inject/{print $4}')"
   gc="$gc $(echo "$out" | awk '/^chart/{print $4}')"
 done

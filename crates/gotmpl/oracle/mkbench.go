@@ -1,7 +1,7 @@
 package main
 
 // mkbench writes the benchmark inputs: 200 injection data variations for
-// tests/gotmpl/bench/inject.tmpl and a 40-template chart (also a corpus chart case).
+// crates/gotmpl/tests/corpus/bench/inject.tmpl and a 40-template chart (also a corpus chart case).
 
 import (
 	"fmt"

@@ -1,9 +1,9 @@
 //! text/template's predefined functions.
 
 use super::{FErr, FResult, FuncMap};
-use crate::gotmpl::exec::Exec;
-use crate::gotmpl::fmt::{fmt_v, sprint, sprintf, sprintln};
-use crate::gotmpl::value::Value;
+use crate::exec::Exec;
+use crate::fmt::{fmt_v, sprint, sprintf, sprintln};
+use crate::value::Value;
 
 pub fn register(m: &mut FuncMap) {
     m.addv("and", 1, |_, a| Ok(a.last().cloned().unwrap_or_default()));
@@ -109,7 +109,7 @@ fn eq_one(a: &Value, b: &Value) -> Result<bool, FErr> {
         _ => {
             return Err(FErr::Call(format!(
                 "non-comparable type {}: {}",
-                crate::gotmpl::fmt::sprintf("%s", std::slice::from_ref(b)),
+                crate::fmt::sprintf("%s", std::slice::from_ref(b)),
                 b.type_name()
             )));
         }

@@ -1,20 +1,20 @@
-//! Differential conformance: every case under tests/gotmpl/cases is rendered by
-//! sailctl's gotmpl and compared byte-for-byte with the golden written by Go
-//! (tools/gotmpl-oracle). Errors compare by class (parse vs exec). Cases listed in
-//! tests/gotmpl/known_failures.txt may fail; any other failure fails the test.
+//! Differential conformance: every case under tests/corpus/cases is rendered by
+//! gotmpl and compared byte-for-byte with the golden written by Go (oracle/).
+//! Errors compare by class (parse vs exec). Cases listed in
+//! tests/corpus/known_failures.txt may fail; any other failure fails the test.
 
-use sailctl::chart::{self, Capabilities, Chart, ReleaseOptions};
-use sailctl::gotmpl::{FuncMap, Template, Value};
+use gotmpl::chart::{self, Capabilities, Chart, ReleaseOptions};
+use gotmpl::{FuncMap, Template, Value, yaml_input};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/gotmpl")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus")
 }
 
 fn load_data(p: &Path) -> Value {
     match std::fs::read_to_string(p) {
-        Ok(s) => match chart::yaml_input::parse_yaml(&s).expect("data yaml") {
+        Ok(s) => match yaml_input::parse_yaml(&s).expect("data yaml") {
             Value::Map(m) => Value::Map(m),
             _ => Value::empty_map(),
         },
@@ -172,7 +172,10 @@ fn gotmpl_corpus_matches_go() {
                     Ok(g) => (false, format!("want error {want}\n   got {g:?}")),
                 }
             } else {
-                (false, "no golden (run tools/gotmpl-oracle/regen.sh)".into())
+                (
+                    false,
+                    "no golden (run crates/gotmpl/oracle/regen.sh)".into(),
+                )
             };
             if ok {
                 t.pass += 1;

@@ -2,9 +2,9 @@
 
 use super::conv::{empty, strval, to_f64, to_i64};
 use super::{FErr, FResult, FuncMap, boolean, s};
-use crate::gotmpl::encode::{from_json, to_json};
-use crate::gotmpl::exec::Exec;
-use crate::gotmpl::value::{Object, Value, deep_equal};
+use crate::encode::{from_json, to_json};
+use crate::exec::Exec;
+use crate::value::{Object, Value, deep_equal};
 use std::rc::Rc;
 
 fn i(v: i64) -> FResult {
@@ -269,7 +269,7 @@ fn rand_u64(e: &mut Exec<'_>) -> u64 {
 }
 
 fn rand_str(e: &mut Exec<'_>, n: i64, alphabet: &[u8]) -> Result<String, FErr> {
-    let n = super::check_size("rand", n as i128, crate::gotmpl::exec::MAX_OUTPUT)?;
+    let n = super::check_size("rand", n as i128, crate::exec::MAX_OUTPUT)?;
     Ok((0..n)
         .map(|_| alphabet[(rand_u64(e) % alphabet.len() as u64) as usize] as char)
         .collect())

@@ -2,13 +2,13 @@
 //! 40-template chart. Compare with `gotmpl-oracle bench` (Go) for the same inputs.
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use sailctl::chart::{self, Capabilities, Chart, ReleaseOptions};
-use sailctl::gotmpl::{FuncMap, Template, Value};
+use gotmpl::chart::{self, Capabilities, Chart, ReleaseOptions};
+use gotmpl::{FuncMap, Template, Value, yaml_input};
 use std::hint::black_box;
 use std::path::Path;
 
 fn root() -> &'static Path {
-    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/gotmpl"))
+    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus"))
 }
 
 fn inject(c: &mut Criterion) {
@@ -20,7 +20,7 @@ fn inject(c: &mut Criterion) {
     files.sort();
     let datas: Vec<Value> = files
         .iter()
-        .map(|p| chart::yaml_input::parse_yaml(&std::fs::read_to_string(p).unwrap()).unwrap())
+        .map(|p| yaml_input::parse_yaml(&std::fs::read_to_string(p).unwrap()).unwrap())
         .collect();
     let mut t = Template::new(FuncMap::istio());
     t.parse("inject", &src).unwrap();

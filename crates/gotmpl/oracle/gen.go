@@ -1,9 +1,9 @@
 package main
 
 // The case generator: expands hand-written spec files and programmatic matrices into
-// tests/gotmpl/cases/<group>/<name>.tmpl (+ .data.yaml, .helpers.tpl).
+// crates/gotmpl/tests/corpus/cases/<group>/<name>.tmpl (+ .data.yaml, .helpers.tpl).
 //
-// Spec format (tests/gotmpl/spec/<group>.txt):
+// Spec format (crates/gotmpl/tests/corpus/spec/<group>.txt):
 //
 //	### name
 //	template text (exact; ends before the next marker line)

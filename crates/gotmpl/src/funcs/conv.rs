@@ -1,7 +1,7 @@
 //! Conversions shared by Sprig functions (strval, spf13/cast-like numbers, emptiness).
 
-use crate::gotmpl::fmt::fmt_v;
-use crate::gotmpl::value::Value;
+use crate::fmt::fmt_v;
+use crate::value::Value;
 
 /// Sprig's `strval`: strings as-is, everything else `%v`.
 pub fn strval(v: &Value) -> String {

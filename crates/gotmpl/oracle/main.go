@@ -1,6 +1,6 @@
 // Command gotmpl-oracle renders sailctl's gotmpl conformance corpus with Go's
 // text/template, Sprig and Helm's engine, writing the goldens the Rust tests compare
-// against. See tests/gotmpl/README.md for the corpus layout.
+// against. See crates/gotmpl/tests/corpus/README.md for the corpus layout.
 //
 //	gotmpl-oracle gen <spec-dir> <cases-dir>
 //	gotmpl-oracle regen <cases-dir> <charts-dir>
