@@ -14,11 +14,48 @@
 
 use crate::funcs::helm::{ApiVersions, Files, KubeVersion, WARN_END, WARN_START};
 use crate::value::StructObj;
-use crate::yaml_input;
+use crate::yaml_input::{self, YamlInputError};
 use crate::{FuncMap, MissingKey, Template, Value};
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::rc::Rc;
+
+/// Why a chart could not be loaded or rendered; Display is Helm's wording where Helm has one.
+#[derive(Debug, thiserror::Error)]
+pub enum ChartError {
+    #[error("{}: {source}", path.display())]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error(transparent)]
+    Yaml(#[from] YamlInputError),
+    #[error("Chart.yaml: not a map")]
+    MetadataNotMap,
+    #[error("Chart.yaml: missing")]
+    MetadataMissing,
+    /// A template failed to parse; `at` is `file:line`.
+    #[error("parse error at ({at}): {msg}")]
+    ParseAt { at: String, msg: String },
+    /// A parse error without a position in it.
+    #[error("parse error in ({file}): {msg}")]
+    ParseIn { file: String, msg: String },
+    /// `fail`/`required` (Helm's warning markers): `at` is `file:line:col`.
+    #[error("execution error at ({at}): {msg}")]
+    ExecAt { at: String, msg: String },
+    /// An execution error without a position in it.
+    #[error("execution error in ({file}): {msg}")]
+    ExecIn { file: String, msg: String },
+    /// Any other execution error, Go's text unchanged.
+    #[error("{0}")]
+    Exec(String),
+    /// A rendered document is not YAML.
+    #[error("YAML parse error on {path}: {source}")]
+    Manifest {
+        path: String,
+        source: YamlInputError,
+    },
+}
 
 /// A loaded chart.
 #[derive(Debug, Clone, Default)]
@@ -93,8 +130,11 @@ impl Default for Capabilities {
     }
 }
 
-fn read_err(p: &Path, e: std::io::Error) -> String {
-    format!("{}: {e}", p.display())
+fn read_err(p: &Path, e: std::io::Error) -> ChartError {
+    ChartError::Read {
+        path: p.to_path_buf(),
+        source: e,
+    }
 }
 
 impl Chart {
@@ -110,7 +150,7 @@ impl Chart {
     /// charts bundled into the binary.
     pub fn from_files<'a>(
         files: impl IntoIterator<Item = (&'a str, &'a [u8])>,
-    ) -> Result<Chart, String> {
+    ) -> Result<Chart, ChartError> {
         let mut c = Chart::default();
         let mut have_meta = false;
         let mut all: Vec<(&str, &[u8])> = files.into_iter().collect();
@@ -122,7 +162,7 @@ impl Chart {
                 "Chart.yaml" => {
                     match yaml_input::parse_yaml(&text())? {
                         Value::Map(m) => c.metadata = m.borrow().to_btree(),
-                        _ => return Err("Chart.yaml: not a map".into()),
+                        _ => return Err(ChartError::MetadataNotMap),
                     }
                     have_meta = true;
                 }
@@ -152,7 +192,7 @@ impl Chart {
             }
         }
         if !have_meta {
-            return Err("Chart.yaml: missing".into());
+            return Err(ChartError::MetadataMissing);
         }
         if matches!(c.values, Value::Nil | Value::Missing) {
             c.values = Value::empty_map();
@@ -161,13 +201,13 @@ impl Chart {
     }
 
     /// Load a chart directory.
-    pub fn load_dir(dir: &Path) -> Result<Chart, String> {
+    pub fn load_dir(dir: &Path) -> Result<Chart, ChartError> {
         let mut c = Chart::default();
         let chart_yaml = dir.join("Chart.yaml");
         let src = std::fs::read_to_string(&chart_yaml).map_err(|e| read_err(&chart_yaml, e))?;
         match yaml_input::parse_yaml(&src)? {
             Value::Map(m) => c.metadata = m.borrow().to_btree(),
-            _ => return Err("Chart.yaml: not a map".into()),
+            _ => return Err(ChartError::MetadataNotMap),
         }
         let values = dir.join("values.yaml");
         c.values = match std::fs::read_to_string(&values) {
@@ -357,34 +397,38 @@ fn sort_templates(names: &mut [String]) {
     });
 }
 
-fn cleanup_parse_error(file: &str, err: &str) -> String {
+fn cleanup_parse_error(file: &str, err: &str) -> ChartError {
     let tokens: Vec<&str> = err.split(": ").collect();
     if tokens.len() == 1 {
-        return format!("parse error in ({file}): {err}");
+        return ChartError::ParseIn {
+            file: file.to_string(),
+            msg: err.to_string(),
+        };
     }
-    format!(
-        "parse error at ({}): {}",
-        tokens[1],
-        tokens[tokens.len() - 1]
-    )
+    ChartError::ParseAt {
+        at: tokens[1].to_string(),
+        msg: tokens[tokens.len() - 1].to_string(),
+    }
 }
 
-fn cleanup_exec_error(file: &str, err: &str) -> String {
+fn cleanup_exec_error(file: &str, err: &str) -> ChartError {
     let tokens: Vec<&str> = err.splitn(3, ": ").collect();
     if tokens.len() != 3 {
-        return format!("execution error in ({file}): {err}");
+        return ChartError::ExecIn {
+            file: file.to_string(),
+            msg: err.to_string(),
+        };
     }
     if let Some(s) = tokens[2].find(WARN_START)
         && let Some(e) = tokens[2].rfind(WARN_END)
         && e >= s + WARN_START.len()
     {
-        return format!(
-            "execution error at ({}): {}",
-            tokens[1],
-            &tokens[2][s + WARN_START.len()..e]
-        );
+        return ChartError::ExecAt {
+            at: tokens[1].to_string(),
+            msg: tokens[2][s + WARN_START.len()..e].to_string(),
+        };
     }
-    err.to_string()
+    ChartError::Exec(err.to_string())
 }
 
 /// Render every non-partial template; keys are `chartname/templates/...`.
@@ -393,7 +437,7 @@ pub fn render(
     user_values: &Value,
     release: &ReleaseOptions,
     caps: &Capabilities,
-) -> Result<BTreeMap<String, String>, String> {
+) -> Result<BTreeMap<String, String>, ChartError> {
     Prepared::new(chart.clone())?.render(user_values, release, caps, None)
 }
 
@@ -486,7 +530,7 @@ fn map_get(v: &Value, key: &str) -> Value {
 
 impl Prepared {
     /// Parses every template of the chart and its subcharts.
-    pub fn new(chart: Chart) -> Result<Prepared, String> {
+    pub fn new(chart: Chart) -> Result<Prepared, ChartError> {
         let mut found = Vec::new();
         collect_scopes(&chart, chart.name(), Vec::new(), &mut found);
         let mut t = Template::with_funcs(FuncMap::helm_shared()).missing_key(MissingKey::Zero);
@@ -535,7 +579,7 @@ impl Prepared {
         release: &ReleaseOptions,
         caps: &Capabilities,
         only: Option<&dyn Fn(&str) -> bool>,
-    ) -> Result<BTreeMap<String, String>, String> {
+    ) -> Result<BTreeMap<String, String>, ChartError> {
         let chart = &self.chart;
         let name = chart.name();
         let values = if self.self_merging {
@@ -721,7 +765,7 @@ pub struct Manifest {
 /// Split rendered files into documents and order them like `helm template`:
 /// NOTES.txt and partials dropped, documents split on `---`, stable-sorted by kind in
 /// install order (unknown kinds last, alphabetically), hooks after the rest.
-pub fn sort_manifests(out: &BTreeMap<String, String>) -> Result<Vec<Manifest>, String> {
+pub fn sort_manifests(out: &BTreeMap<String, String>) -> Result<Vec<Manifest>, ChartError> {
     let sep = regex::Regex::new(r"(?:^|\s*\n)---\s*").expect("valid regex");
     let mut generic = Vec::new();
     let mut hooks = Vec::new();
@@ -735,8 +779,10 @@ pub fn sort_manifests(out: &BTreeMap<String, String>) -> Result<Vec<Manifest>, S
                 continue;
             }
             let doc = doc.trim();
-            let head = yaml_input::parse_yaml(doc)
-                .map_err(|e| format!("YAML parse error on {path}: {e}"))?;
+            let head = yaml_input::parse_yaml(doc).map_err(|source| ChartError::Manifest {
+                path: path.clone(),
+                source,
+            })?;
             let (kind, hook) = match &head {
                 Value::Map(m) => {
                     let m = m.borrow();
@@ -779,7 +825,7 @@ pub fn sort_manifests(out: &BTreeMap<String, String>) -> Result<Vec<Manifest>, S
 }
 
 /// The text `helm template` prints for rendered files.
-pub fn helm_template_output(out: &BTreeMap<String, String>) -> Result<String, String> {
+pub fn helm_template_output(out: &BTreeMap<String, String>) -> Result<String, ChartError> {
     let mut s = String::new();
     for m in sort_manifests(out)? {
         s.push_str("---\n# Source: ");

@@ -126,9 +126,16 @@ pub fn to_json(v: &Value, html: bool, indent: Option<&str>) -> String {
     s
 }
 
+/// Why JSON input could not be read (the JSON parser's own message).
+#[derive(Debug, thiserror::Error)]
+pub enum JsonInputError {
+    #[error(transparent)]
+    Syntax(#[from] serde_json::Error),
+}
+
 /// json.Unmarshal into interface{} (numbers float64).
-pub fn from_json(s: &str) -> Result<Value, String> {
-    let j: serde_json::Value = serde_json::from_str(s).map_err(|e| e.to_string())?;
+pub fn from_json(s: &str) -> Result<Value, JsonInputError> {
+    let j: serde_json::Value = serde_json::from_str(s)?;
     Ok(Value::from_json(&j))
 }
 

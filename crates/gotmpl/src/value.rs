@@ -205,6 +205,25 @@ impl std::ops::Index<&str> for VMap {
     }
 }
 
+/// Why a host object's method call failed; Display is the text Go's call gives, which the
+/// executor wraps as `error calling NAME: ...`.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum MethodError {
+    #[error("wrong type for value; expected {expected}; got {got}")]
+    WrongType { expected: &'static str, got: String },
+    #[error("wrong number of args for {method}: want {want} got {got}")]
+    ArgCount {
+        method: String,
+        want: usize,
+        got: usize,
+    },
+    /// The same, where the message does not say how many arguments came.
+    #[error("wrong number of args for {method}: want {want}")]
+    Want { method: String, want: usize },
+    #[error("can't evaluate field {0}")]
+    NoSuchMethod(String),
+}
+
 /// Host objects: values with Go-style fields and methods (`.Files.Get`, semver, time).
 /// The injection data model may implement this to expose Go-named fields lazily.
 pub trait Object: fmt::Debug {
@@ -213,7 +232,7 @@ pub trait Object: fmt::Debug {
     /// A field or zero-argument method. `None` means "can't evaluate field".
     fn field(&self, name: &str) -> Option<Value>;
     /// A method call with arguments; `None` when there is no such method.
-    fn call(&self, _name: &str, _args: &[Value]) -> Option<Result<Value, String>> {
+    fn call(&self, _name: &str, _args: &[Value]) -> Option<Result<Value, MethodError>> {
         None
     }
     /// Whether `name` is a method that takes arguments.

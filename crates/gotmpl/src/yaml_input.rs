@@ -152,14 +152,22 @@ fn flow_keys(line: &str) -> Option<String> {
     changed.then_some(out)
 }
 
+/// Why YAML input could not be read; the text is sigs.k8s.io/yaml's, which Helm prints.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum YamlInputError {
+    /// The YAML parser rejected the document (its own message).
+    #[error("error converting YAML to JSON: yaml: {0}")]
+    Syntax(String),
+}
+
 /// Parse one YAML document into a template value (null/empty input → Nil).
-pub fn parse_yaml(src: &str) -> Result<Value, String> {
+pub fn parse_yaml(src: &str) -> Result<Value, YamlInputError> {
     if src.trim().is_empty() {
         return Ok(Value::Nil);
     }
     let src = yaml11_keys(src);
-    let j: serde_json::Value = serde_saphyr::from_str(&src)
-        .map_err(|e| format!("error converting YAML to JSON: yaml: {e}"))?;
+    let j: serde_json::Value =
+        serde_saphyr::from_str(&src).map_err(|e| YamlInputError::Syntax(e.to_string()))?;
     Ok(Value::from_json(&j))
 }
 

@@ -64,7 +64,8 @@ fn helm_case(
         values,
         &ReleaseOptions::default(),
         &Capabilities::default(),
-    )?;
+    )
+    .map_err(|e| e.to_string())?;
     Ok(out
         .get(&format!("case/templates/{name}.tmpl"))
         .cloned()
@@ -203,14 +204,16 @@ fn gotmpl_corpus_matches_go() {
         t.total += 1;
         let dir = c.path();
         let values = load_data(&dir.with_extension("values.yaml"));
-        let got = Chart::load_dir(&dir).and_then(|ch| {
-            chart::render(
-                &ch,
-                &values,
-                &ReleaseOptions::default(),
-                &Capabilities::default(),
-            )
-        });
+        let got = Chart::load_dir(&dir)
+            .and_then(|ch| {
+                chart::render(
+                    &ch,
+                    &values,
+                    &ReleaseOptions::default(),
+                    &Capabilities::default(),
+                )
+            })
+            .map_err(|e| e.to_string());
         let ok = match (std::fs::read_to_string(dir.with_extension("out")), &got) {
             (Ok(want), Ok(g)) => {
                 let s = chart::join_output(g);

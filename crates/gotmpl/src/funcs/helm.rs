@@ -5,7 +5,7 @@ use super::{FErr, FResult, FuncMap, s};
 use crate::encode::{from_json, to_json, to_yaml};
 use crate::exec::Exec;
 use crate::parse::parse;
-use crate::value::{Object, Value};
+use crate::value::{MethodError, Object, Value};
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
@@ -42,7 +42,7 @@ pub fn register(m: &mut FuncMap) {
                 "error unmarshaling JSON: while decoding JSON: json: cannot unmarshal {} into Go value of type map[string]interface {{}}",
                 json_kind(&other)
             )),
-            Err(e) => error_map(&e),
+            Err(e) => error_map(&e.to_string()),
         })
     });
     m.add("fromYamlArray", 1, |_, a| {
@@ -54,7 +54,7 @@ pub fn register(m: &mut FuncMap) {
                 "error unmarshaling JSON: while decoding JSON: json: cannot unmarshal {} into Go value of type []interface {{}}",
                 json_kind(&other)
             ))]),
-            Err(e) => Value::list(vec![Value::string(e)]),
+            Err(e) => Value::list(vec![Value::string(e.to_string())]),
         })
     });
     m.add("toJson", 1, |_, a| {
@@ -69,7 +69,7 @@ pub fn register(m: &mut FuncMap) {
                 "json: cannot unmarshal {} into Go value of type map[string]interface {{}}",
                 json_kind(&other)
             )),
-            Err(e) => error_map(&e),
+            Err(e) => error_map(&e.to_string()),
         })
     });
     m.add("fromJsonArray", 1, |_, a| {
@@ -81,7 +81,7 @@ pub fn register(m: &mut FuncMap) {
                 "json: cannot unmarshal {} into Go value of type []interface {{}}",
                 json_kind(&other)
             ))]),
-            Err(e) => Value::list(vec![Value::string(e)]),
+            Err(e) => Value::list(vec![Value::string(e.to_string())]),
         })
     });
     m.add("toToml", 1, |_, a| Ok(Value::string(to_toml(&a[0]))));
@@ -339,21 +339,22 @@ impl Object for Files {
             "Get" | "GetBytes" | "Glob" | "Lines" | "AsConfig" | "AsSecrets"
         )
     }
-    fn call(&self, name: &str, args: &[Value]) -> Option<Result<Value, String>> {
-        let arg = |i: usize| -> Result<String, String> {
+    fn call(&self, name: &str, args: &[Value]) -> Option<Result<Value, MethodError>> {
+        let arg = |i: usize| -> Result<String, MethodError> {
             match args.get(i) {
                 Some(Value::Str(s)) => Ok(s.to_string()),
-                Some(v) => Err(format!(
-                    "wrong type for value; expected string; got {}",
-                    v.type_name()
-                )),
-                None => Err(format!(
-                    "wrong number of args for {name}: want 1 got {}",
-                    args.len()
-                )),
+                Some(v) => Err(MethodError::WrongType {
+                    expected: "string",
+                    got: v.type_name(),
+                }),
+                None => Err(MethodError::ArgCount {
+                    method: name.to_string(),
+                    want: 1,
+                    got: args.len(),
+                }),
             }
         };
-        Some((|| -> Result<Value, String> {
+        Some((|| -> Result<Value, MethodError> {
             Ok(match name {
                 "Get" => {
                     let n = arg(0)?;
@@ -421,7 +422,7 @@ impl Object for Files {
                         .collect();
                     Value::string(helm_to_yaml(&Value::map(m)))
                 }
-                _ => return Err(format!("can't evaluate field {name}")),
+                _ => return Err(MethodError::NoSuchMethod(name.to_string())),
             })
         })())
     }
@@ -471,13 +472,16 @@ impl Object for ApiVersions {
     fn has_method(&self, name: &str) -> bool {
         name == "Has"
     }
-    fn call(&self, name: &str, args: &[Value]) -> Option<Result<Value, String>> {
+    fn call(&self, name: &str, args: &[Value]) -> Option<Result<Value, MethodError>> {
         if name != "Has" {
             return None;
         }
         Some(match args {
             [Value::Str(s)] => Ok(Value::Bool(self.0.iter().any(|x| x == &**s))),
-            _ => Err("wrong number of args for Has: want 1".into()),
+            _ => Err(MethodError::Want {
+                method: "Has".into(),
+                want: 1,
+            }),
         })
     }
     fn display(&self) -> String {

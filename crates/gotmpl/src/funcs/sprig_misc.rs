@@ -176,7 +176,7 @@ pub fn register(m: &mut FuncMap) {
         Ok(from_json(s(a, 0)?).unwrap_or(Value::Nil))
     });
     m.add("mustFromJson", 1, |_, a| {
-        from_json(s(a, 0)?).map_err(FErr::Call)
+        from_json(s(a, 0)?).map_err(|e| FErr::Call(e.to_string()))
     });
     // env
     m.add("env", 1, |e, a| {
@@ -189,13 +189,13 @@ pub fn register(m: &mut FuncMap) {
     });
     // semver
     m.add("semver", 1, |_, a| {
-        let v = Semver::parse(s(a, 0)?).map_err(FErr::Call)?;
+        let v = Semver::parse(s(a, 0)?)?;
         Ok(Value::Obj(Rc::new(v)))
     });
     m.add("semverCompare", 2, |_, a| {
         let c = s(a, 0)?;
-        let v = Semver::parse(s(a, 1)?).map_err(FErr::Call)?;
-        Ok(Value::Bool(constraint_check(c, &v).map_err(FErr::Call)?))
+        let v = Semver::parse(s(a, 1)?)?;
+        Ok(Value::Bool(constraint_check(c, &v)?))
     });
     // dates
     m.add("now", 0, |e, _| Ok(Value::Obj(Rc::new(Time::now(e)))));
@@ -296,6 +296,22 @@ fn uuid4(e: &mut Exec<'_>) -> String {
 
 // ---- semver (Masterminds/semver v3 behaviour for common cases) ----
 
+/// Why a version or constraint was rejected (Masterminds/semver's messages).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SemverError {
+    #[error("invalid semantic version")]
+    InvalidVersion,
+    /// The whole constraint, or the one term of it that does not parse.
+    #[error("improper constraint: {0}")]
+    ImproperConstraint(String),
+}
+
+impl From<SemverError> for FErr {
+    fn from(e: SemverError) -> Self {
+        FErr::Call(e.to_string())
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct Semver {
     major: u64,
@@ -307,7 +323,7 @@ pub struct Semver {
 }
 
 impl Semver {
-    pub fn parse(s: &str) -> Result<Semver, String> {
+    pub fn parse(s: &str) -> Result<Semver, SemverError> {
         let orig = s.to_string();
         let t = s.strip_prefix('v').unwrap_or(s);
         let (t, meta) = match t.split_once('+') {
@@ -320,16 +336,14 @@ impl Semver {
         };
         let parts: Vec<&str> = t.split('.').collect();
         if parts.is_empty() || parts.len() > 3 || parts.iter().any(|p| p.is_empty()) {
-            return Err("invalid semantic version".into());
+            return Err(SemverError::InvalidVersion);
         }
         let mut n = [0u64; 3];
         for (i, p) in parts.iter().enumerate() {
             if !p.bytes().all(|c| c.is_ascii_digit()) {
-                return Err("invalid semantic version".into());
+                return Err(SemverError::InvalidVersion);
             }
-            n[i] = p
-                .parse()
-                .map_err(|_| "invalid semantic version".to_string())?;
+            n[i] = p.parse().map_err(|_| SemverError::InvalidVersion)?;
         }
         Ok(Semver {
             major: n[0],
@@ -403,12 +417,12 @@ impl Object for Semver {
 }
 
 /// Masterminds constraint check: `||` of `,`/space-separated ANDs.
-pub fn constraint_check(c: &str, v: &Semver) -> Result<bool, String> {
+pub fn constraint_check(c: &str, v: &Semver) -> Result<bool, SemverError> {
     for alt in c.split("||") {
         let mut ok = true;
         let toks = split_constraint(alt);
         if toks.is_empty() {
-            return Err(format!("improper constraint: {c}"));
+            return Err(SemverError::ImproperConstraint(c.to_string()));
         }
         for t in toks {
             if !check_one(&t, v)? {
@@ -438,7 +452,7 @@ fn split_constraint(s: &str) -> Vec<String> {
     out
 }
 
-fn check_one(t: &str, v: &Semver) -> Result<bool, String> {
+fn check_one(t: &str, v: &Semver) -> Result<bool, SemverError> {
     let op_len = t.find(|c: char| !"<>=!~^".contains(c)).unwrap_or(t.len());
     let (op, ver) = t.split_at(op_len);
     let ver = ver.trim();
@@ -462,7 +476,7 @@ fn check_one(t: &str, v: &Semver) -> Result<bool, String> {
         } else {
             base_str.clone()
         };
-        Semver::parse(&full).map_err(|_| format!("improper constraint: {t}"))?
+        Semver::parse(&full).map_err(|_| SemverError::ImproperConstraint(t.to_string()))?
     };
     let explicit = if nwild < parts.len() {
         nwild
@@ -551,7 +565,7 @@ fn check_one(t: &str, v: &Semver) -> Result<bool, String> {
                 cmp != Less && v.cmp(&upper(&base, n)) == Less
             }
         }
-        _ => return Err(format!("improper constraint: {t}")),
+        _ => return Err(SemverError::ImproperConstraint(t.to_string())),
     })
 }
 
