@@ -61,13 +61,21 @@ pub struct TemplateSet {
     pub root_name: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// An execution error, already in Go's full form (`template: NAME:LINE:COL: executing ...`);
+/// errors of nested executions pass through callers unchanged, so it holds the final text.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0}")]
 pub struct ExecError(pub String);
 
-impl std::fmt::Display for ExecError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
-    }
+/// Why executing a template by name (Helm's `include` and `tpl`) failed.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum NestedError {
+    #[error("template: no template {name:?} associated with template {root:?}")]
+    NoTemplate { name: String, root: String },
+    #[error("exceeded maximum template depth ({})", MAX_DEPTH)]
+    TooDeep,
+    #[error(transparent)]
+    Exec(#[from] ExecError),
 }
 
 enum Flow {
@@ -125,23 +133,27 @@ impl<'s> Exec<'s> {
     }
 
     /// Execute the named template into a fresh string (Helm `include`).
-    pub fn exec_named(&mut self, name: &str, dot: &Value) -> Result<String, String> {
+    pub fn exec_named(&mut self, name: &str, dot: &Value) -> Result<String, NestedError> {
         let tree = self.set.trees.borrow().get(name).cloned();
         let Some(tree) = tree else {
-            return Err(format!(
-                "template: no template {:?} associated with template {:?}",
-                name,
-                self.set.root_name.as_deref().unwrap_or(&self.tree.name)
-            ));
+            return Err(NestedError::NoTemplate {
+                name: name.to_string(),
+                root: self
+                    .set
+                    .root_name
+                    .as_deref()
+                    .unwrap_or(&self.tree.name)
+                    .to_string(),
+            });
         };
         if self.depth >= MAX_DEPTH {
-            return Err(format!("exceeded maximum template depth ({MAX_DEPTH})"));
+            return Err(NestedError::TooDeep);
         }
         self.depth += 1;
         let mut s = String::new();
         let r = self.run(tree, dot, &mut s);
         self.depth -= 1;
-        r.map_err(|e| e.0)?;
+        r?;
         Ok(s)
     }
 

@@ -95,21 +95,13 @@ pub use funcs::FuncMap;
 pub use value::{Object, Value};
 
 /// A template error: parse or execution, with Go's message text.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum Error {
-    Parse(String),
-    Exec(String),
+    #[error(transparent)]
+    Parse(#[from] parse::ParseError),
+    #[error(transparent)]
+    Exec(#[from] exec::ExecError),
 }
-
-impl std::fmt::Display for Error {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Error::Parse(m) | Error::Exec(m) => f.write_str(m),
-        }
-    }
-}
-
-impl std::error::Error for Error {}
 
 /// A set of named templates (Go's `*template.Template` with its associated templates).
 pub struct Template {
@@ -150,8 +142,7 @@ impl Template {
     /// Parse `src` as template `name`, adding its definitions to the set.
     pub fn parse(&mut self, name: &str, src: &str) -> Result<(), Error> {
         let funcs = self.set.funcs.clone();
-        let trees =
-            parse::parse(name, src, &|n| funcs.resolve(n)).map_err(|e| Error::Parse(e.0))?;
+        let trees = parse::parse(name, src, &|n| funcs.resolve(n))?;
         let mut trees_map = self.set.trees.borrow_mut();
         for t in trees {
             if let Some(old) = trees_map.get(&t.name)
@@ -174,13 +165,15 @@ impl Template {
     pub fn execute(&self, name: &str, data: &Value) -> Result<String, Error> {
         let tree = self.set.trees.borrow().get(name).cloned();
         let Some(tree) = tree else {
-            return Err(Error::Exec(format!(
-                "template: no template {name:?} associated with template {name:?}"
-            )));
+            let e = exec::NestedError::NoTemplate {
+                name: name.to_string(),
+                root: name.to_string(),
+            };
+            return Err(Error::Exec(exec::ExecError(e.to_string())));
         };
         let mut ex = exec::Exec::new(&self.set, tree.clone());
         let mut out = String::new();
-        ex.run(tree, data, &mut out).map_err(|e| Error::Exec(e.0))?;
+        ex.run(tree, data, &mut out)?;
         Ok(out)
     }
 }

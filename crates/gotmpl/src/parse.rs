@@ -95,8 +95,40 @@ impl Tree {
     }
 }
 
-#[derive(Debug, Clone)]
-pub struct ParseError(pub String);
+/// A parse error as Go prints it: `template: NAME:LINE: what`.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("template: {template}:{line}: {failure}")]
+pub struct ParseError {
+    pub template: String,
+    pub line: usize,
+    pub failure: ParseFailure,
+}
+
+/// What a [`ParseError`] found wrong.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ParseFailure {
+    /// The lexer's message (unterminated action, bad character, ...).
+    #[error("{0}")]
+    Lex(String),
+    #[error(transparent)]
+    Literal(#[from] LiteralError),
+    /// The parser's message (unexpected item, undefined variable or function, ...).
+    #[error("{0}")]
+    Syntax(String),
+}
+
+/// A malformed string, character or number literal (Go's strconv/parse wording).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum LiteralError {
+    #[error("invalid syntax")]
+    InvalidSyntax,
+    #[error("malformed character constant: {0}")]
+    MalformedChar(String),
+    #[error("illegal number syntax: {0:?}")]
+    IllegalNumber(String),
+    #[error("integer overflow: {0:?}")]
+    IntegerOverflow(String),
+}
 
 /// Parse `src` (template `name`) into trees: the first is `name` itself, followed by
 /// every `define`/`block`. `has_func` tells whether a function name exists.
@@ -105,8 +137,11 @@ pub fn parse(
     src: &str,
     has_func: &dyn Fn(&str) -> Option<(&'static str, FuncDef)>,
 ) -> Result<Vec<Tree>, ParseError> {
-    let items =
-        lex(src).map_err(|e| ParseError(format!("template: {name}:{}: {}", e.line, e.msg)))?;
+    let items = lex(src).map_err(|e| ParseError {
+        template: name.to_string(),
+        line: e.line,
+        failure: ParseFailure::Lex(e.msg),
+    })?;
     let src_rc: Rc<str> = Rc::from(src);
     let mut p = Parser {
         items,
@@ -173,12 +208,14 @@ impl<'a> Parser<'a> {
         *self.peek()
     }
     fn err<T>(&self, line: usize, msg: impl Into<String>) -> Result<T, ParseError> {
-        Err(ParseError(format!(
-            "template: {}:{}: {}",
-            self.name,
+        Err(self.error(line, ParseFailure::Syntax(msg.into())))
+    }
+    fn error(&self, line: usize, failure: impl Into<ParseFailure>) -> ParseError {
+        ParseError {
+            template: self.name.clone(),
             line,
-            msg.into()
-        )))
+            failure: failure.into(),
+        }
     }
     fn unexpected<T>(&self, it: &Item, ctx: &str) -> Result<T, ParseError> {
         let desc = match it.tok {
@@ -275,8 +312,7 @@ impl<'a> Parser<'a> {
 
     fn string_const(&self, it: &Item, ctx: &str) -> Result<String, ParseError> {
         match it.tok {
-            Tok::Str | Tok::RawStr => unquote(it.val)
-                .map_err(|e| ParseError(format!("template: {}:{}: {}", self.name, it.line, e))),
+            Tok::Str | Tok::RawStr => unquote(it.val).map_err(|e| self.error(it.line, e)),
             _ => self.unexpected(it, ctx),
         }
     }
@@ -619,9 +655,8 @@ impl<'a> Parser<'a> {
             Tok::Field => Arg::Field(vec![it.val[1..].to_string()], pos),
             Tok::Bool => Arg::Const(Value::Bool(it.val == "true"), it.val.to_string(), pos),
             Tok::CharConst | Tok::Number => {
-                let v = parse_number(it.val, it.tok == Tok::CharConst).map_err(|e| {
-                    ParseError(format!("template: {}:{}: {}", self.name, it.line, e))
-                })?;
+                let v = parse_number(it.val, it.tok == Tok::CharConst)
+                    .map_err(|e| self.error(it.line, e))?;
                 Arg::Const(v, it.val.to_string(), pos)
             }
             Tok::LParen => {
@@ -629,9 +664,7 @@ impl<'a> Parser<'a> {
                 Arg::Pipe(Box::new(p), pos)
             }
             Tok::Str | Tok::RawStr => {
-                let s = unquote(it.val).map_err(|e| {
-                    ParseError(format!("template: {}:{}: {}", self.name, it.line, e))
-                })?;
+                let s = unquote(it.val).map_err(|e| self.error(it.line, e))?;
                 // the literal's text is only needed for messages: rebuilt from the value
                 Arg::Const(Value::string(s), String::new(), pos)
             }
@@ -644,14 +677,14 @@ impl<'a> Parser<'a> {
 }
 
 /// Number literal → Int or Float per text/template's rules.
-fn parse_number(text: &str, is_char: bool) -> Result<Value, String> {
+fn parse_number(text: &str, is_char: bool) -> Result<Value, LiteralError> {
     if is_char {
-        let s =
-            unquote_char(text).ok_or_else(|| format!("malformed character constant: {text}"))?;
+        let s = unquote_char(text).ok_or_else(|| LiteralError::MalformedChar(text.to_string()))?;
         return Ok(Value::Int(s as i64));
     }
+    let bad = || LiteralError::IllegalNumber(text.to_string());
     if text.ends_with('i') {
-        return Err(format!("illegal number syntax: {text:?}"));
+        return Err(bad());
     }
     let clean: String = text.chars().filter(|&c| c != '_').collect();
     let (neg, body) = match clean.strip_prefix('-') {
@@ -659,7 +692,6 @@ fn parse_number(text: &str, is_char: bool) -> Result<Value, String> {
         None => (false, clean.strip_prefix('+').unwrap_or(&clean)),
     };
     let lower = body.to_ascii_lowercase();
-    let bad = || format!("illegal number syntax: {text:?}");
     let int = if let Some(h) = lower.strip_prefix("0x") {
         if h.contains('.') || h.contains('p') {
             None
@@ -683,7 +715,7 @@ fn parse_number(text: &str, is_char: bool) -> Result<Value, String> {
         if let Ok(v) = i64::try_from(v) {
             return Ok(Value::Int(v));
         }
-        return Err(format!("integer overflow: {text:?}"));
+        return Err(LiteralError::IntegerOverflow(text.to_string()));
     }
     if let Some(h) = lower.strip_prefix("0x") {
         // hexadecimal float: mantissa p exponent
@@ -704,11 +736,11 @@ fn parse_number(text: &str, is_char: bool) -> Result<Value, String> {
     match lower.parse::<f64>() {
         Ok(f) => {
             if !lower.contains(['.', 'e']) {
-                return Err(format!("integer overflow: {text:?}"));
+                return Err(LiteralError::IntegerOverflow(text.to_string()));
             }
             Ok(Value::Float(if neg { -f } else { f }))
         }
-        Err(_) => Err(format!("illegal number syntax: {text:?}")),
+        Err(_) => Err(bad()),
     }
 }
 
@@ -724,24 +756,24 @@ fn unquote_char(text: &str) -> Option<char> {
 }
 
 /// Go's strconv.Unquote for "..." and `...`.
-pub fn unquote(text: &str) -> Result<String, String> {
+pub fn unquote(text: &str) -> Result<String, LiteralError> {
     if let Some(raw) = text.strip_prefix('`').and_then(|t| t.strip_suffix('`')) {
         return Ok(raw.replace('\r', ""));
     }
     let inner = text
         .strip_prefix('"')
         .and_then(|t| t.strip_suffix('"'))
-        .ok_or_else(|| "invalid syntax".to_string())?;
+        .ok_or(LiteralError::InvalidSyntax)?;
     if !inner.contains(['\\', '"']) {
         return Ok(inner.to_string());
     }
     unescape(inner, '"')
 }
 
-fn unescape(s: &str, quote: char) -> Result<String, String> {
+fn unescape(s: &str, quote: char) -> Result<String, LiteralError> {
     let mut out: Vec<u8> = Vec::with_capacity(s.len());
     let mut it = s.chars();
-    let bad = || "invalid syntax".to_string();
+    let bad = || LiteralError::InvalidSyntax;
     let push = |out: &mut Vec<u8>, c: char| {
         let mut b = [0u8; 4];
         out.extend_from_slice(c.encode_utf8(&mut b).as_bytes());

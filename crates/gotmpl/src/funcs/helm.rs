@@ -3,7 +3,7 @@
 
 use super::{FErr, FResult, FuncMap, s};
 use crate::encode::{from_json, to_json, to_yaml};
-use crate::exec::Exec;
+use crate::exec::{Exec, NestedError};
 use crate::parse::parse;
 use crate::value::{MethodError, Object, Value};
 use std::collections::BTreeMap;
@@ -137,7 +137,7 @@ fn include(e: &mut Exec<'_>, a: &[Value]) -> FResult {
     }
     match r {
         Ok(s) => Ok(Value::string(s)),
-        Err(m) => Err(FErr::Call(m)),
+        Err(m) => Err(FErr::Call(m.to_string())),
     }
 }
 
@@ -148,7 +148,7 @@ fn tpl(e: &mut Exec<'_>, a: &[Value]) -> FResult {
     let set = e.set;
     let funcs = set.funcs.clone();
     let trees = parse(&name, &text, &|n| funcs.resolve(n))
-        .map_err(|pe| FErr::Call(format!("cannot parse template {:?}: {}", text, pe.0)))?;
+        .map_err(|pe| FErr::Call(format!("cannot parse template {:?}: {}", text, pe)))?;
     // install definitions, remembering what they replace
     let mut saved = Vec::new();
     let mut main = None;
@@ -171,13 +171,10 @@ fn tpl(e: &mut Exec<'_>, a: &[Value]) -> FResult {
     let main = main.expect("parse returns the main tree");
     let mut out = String::new();
     let r = if e.depth >= crate::exec::MAX_DEPTH {
-        Err(format!(
-            "exceeded maximum template depth ({})",
-            crate::exec::MAX_DEPTH
-        ))
+        Err(NestedError::TooDeep)
     } else {
         e.depth += 1;
-        let r = e.run(main, &a[1], &mut out).map_err(|x| x.0);
+        let r = e.run(main, &a[1], &mut out).map_err(NestedError::from);
         e.depth -= 1;
         r
     };
