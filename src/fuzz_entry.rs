@@ -10,7 +10,7 @@
 //! Input layouts (so seeds can be plain files; see fuzz/README.md):
 //! - `yaml`: a YAML stream.
 //! - `gotmpl`: template text, then optionally a `--- data` line and YAML/JSON data, then
-//!   optionally a `--- helpers` line and more template text (tests/gotmpl/spec's layout).
+//!   optionally a `--- helpers` line and more template text (crates/gotmpl/tests/corpus/spec's layout).
 //!   A first line `#helm` renders it as a one-template Helm chart, `#istio` uses the
 //!   injector's function map, anything else text/template with Sprig.
 //! - `kube_inject`: a YAML stream of Kubernetes objects.
@@ -18,8 +18,8 @@
 //! - `iop_set`: an IstioOperator overlay; every line starting with `--set ` is taken out of
 //!   the YAML and passed as a `--set` flag instead.
 
-use crate::gotmpl::{self, FuncMap, Host, Template};
 use crate::inject::config::InjectConfig;
+use gotmpl::{FuncMap, Host, Template};
 use serde_json::Value;
 use std::sync::OnceLock;
 
@@ -91,12 +91,12 @@ fn split_section<'a>(text: &'a str, marker: &str) -> (&'a str, Option<&'a str>) 
 }
 
 fn run_template(mode: Mode, src: &str, data: &str, helpers: Option<&str>) {
-    let Ok(dot) = crate::chart::yaml_input::parse_yaml(data) else {
+    let Ok(dot) = gotmpl::yaml_input::parse_yaml(data) else {
         return;
     };
     match mode {
         Mode::Helm => {
-            let mut c = crate::chart::Chart::default();
+            let mut c = gotmpl::chart::Chart::default();
             for (k, v) in [("apiVersion", "v2"), ("name", "fuzz"), ("version", "0.1.0")] {
                 c.metadata.insert(k.into(), gotmpl::Value::str(v));
             }
@@ -108,11 +108,11 @@ fn run_template(mode: Mode, src: &str, data: &str, helpers: Option<&str>) {
             c.values = gotmpl::Value::empty_map();
             c.files
                 .insert("files/a.txt".into(), b"alpha\nbeta\n".to_vec());
-            let _ = crate::chart::render(
+            let _ = gotmpl::chart::render(
                 &c,
                 &dot,
-                &crate::chart::ReleaseOptions::default(),
-                &crate::chart::Capabilities::default(),
+                &gotmpl::chart::ReleaseOptions::default(),
+                &gotmpl::chart::Capabilities::default(),
             );
         }
         Mode::Istio | Mode::Sprig => {

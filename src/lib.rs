@@ -2,7 +2,6 @@
 pub mod addons;
 pub mod analyze;
 pub mod app;
-pub mod chart;
 pub mod cli;
 pub mod commands;
 pub mod dashboard;
@@ -10,7 +9,6 @@ pub mod error;
 pub mod files;
 #[doc(hidden)]
 pub mod fuzz_entry;
-pub mod gotmpl;
 pub mod inject;
 pub mod install;
 pub mod k8s;

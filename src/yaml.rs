@@ -1,4 +1,5 @@
-//! The YAML layer: the only module that touches the YAML crate (serde-saphyr).
+//! The YAML layer: the only module of sailctl that touches the YAML crate (serde-saphyr).
+//! The template engine reads its data through its own YAML 1.1 input (`gotmpl::yaml_input`).
 //!
 //! Everything else works on `serde_json::Value` (with `preserve_order`). A stream is split
 //! into documents textually at `---` lines so that each document keeps its exact original

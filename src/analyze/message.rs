@@ -70,7 +70,7 @@ impl Message {
 
 /// Go's `%q` (strconv.Quote), shared with the template engine.
 pub fn go_quote(s: &str) -> String {
-    crate::gotmpl::fmt::quote(s)
+    gotmpl::fmt::quote(s)
 }
 
 fn plain(a: &Arg) -> String {

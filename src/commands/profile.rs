@@ -181,7 +181,7 @@ fn flags(v: &Value, path: String, out: &mut Vec<String>) {
 
 /// Go's `%q` (strconv.Quote), shared with the template engine.
 fn go_quote(s: &str) -> String {
-    crate::gotmpl::fmt::quote(s)
+    gotmpl::fmt::quote(s)
 }
 
 /// A whole-document line diff: every line prefixed `-`, `+` or ` `, changes coloured.

@@ -14,9 +14,9 @@ pub mod merge;
 pub mod model;
 pub mod probes;
 
-use crate::gotmpl::{self, FuncMap, Value};
 use crate::yaml;
 use config::InjectConfig;
+use gotmpl::{FuncMap, Value};
 use model::GoView;
 use serde_json::{Map, Value as Json, json};
 use std::io::Write;

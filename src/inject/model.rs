@@ -5,7 +5,7 @@
 //! generic JSON value (the user's object, never a typed struct) under those names, and
 //! serialises back with the JSON names (`structToJSON $p` gives `{"name":..,"containerPort":..}`).
 
-use crate::gotmpl::{Object, Value};
+use gotmpl::{Object, Value};
 use serde_json::Value as Json;
 use std::rc::Rc;
 
@@ -150,7 +150,7 @@ impl Object for Wrapper {
         }
     }
     fn display(&self) -> String {
-        format!("value:{}", crate::gotmpl::fmt::fmt_v(&self.0))
+        format!("value:{}", gotmpl::fmt::fmt_v(&self.0))
     }
     fn json_text(&self) -> Option<String> {
         Some(Value::to_json(&self.0).to_string())

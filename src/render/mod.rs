@@ -11,10 +11,9 @@
 
 pub mod patch;
 
-use crate::chart::{Capabilities, Chart, Prepared, ReleaseOptions};
 use crate::error::Error;
-use crate::gotmpl;
 use crate::operator::{self, Component, ComponentPlan, MergedSpec};
+use gotmpl::chart::{Capabilities, Chart, Prepared, ReleaseOptions};
 use serde_json::Value;
 use std::cell::RefCell;
 use std::collections::HashMap;

@@ -108,9 +108,17 @@ fn seeds(target: &str) -> Vec<Seed> {
             add_files(&mut out, r.join("profiles"), YAML);
             add_files(&mut out, r.join("tests/fixtures"), YAML);
             add_files(&mut out, r.join("tests/analyze"), YAML);
-            add_files(&mut out, r.join("tests/gotmpl/charts"), &["values.yaml"]);
+            add_files(
+                &mut out,
+                r.join("crates/gotmpl/tests/corpus/charts"),
+                &["values.yaml"],
+            );
             // Data files of the template corpus: many small, varied documents.
-            add_files(&mut out, r.join("tests/gotmpl/cases"), &[".data.yaml"]);
+            add_files(
+                &mut out,
+                r.join("crates/gotmpl/tests/corpus/cases"),
+                &[".data.yaml"],
+            );
         }
         "gotmpl" => gotmpl_seeds(&mut out),
         "kube_inject" => {
@@ -167,7 +175,7 @@ fn gotmpl_seeds(out: &mut Vec<Seed>) {
         }
         s.into_bytes()
     };
-    for p in files(&r.join("tests/gotmpl/cases"), &[".tmpl"]) {
+    for p in files(&r.join("crates/gotmpl/tests/corpus/cases"), &[".tmpl"]) {
         let group = p
             .parent()
             .and_then(Path::file_name)
@@ -193,7 +201,10 @@ fn gotmpl_seeds(out: &mut Vec<Seed>) {
         });
     }
     // Charts: each template with the chart's values as data and its helpers.
-    for charts in [r.join("tests/gotmpl/charts"), r.join("manifests/charts")] {
+    for charts in [
+        r.join("crates/gotmpl/tests/corpus/charts"),
+        r.join("manifests/charts"),
+    ] {
         for t in files(&charts, &[".yaml", ".tpl", ".txt"]) {
             let Some(dir) = t.parent().filter(|d| d.ends_with("templates")) else {
                 continue;
@@ -214,8 +225,8 @@ fn gotmpl_seeds(out: &mut Vec<Seed>) {
             });
         }
     }
-    let data = files(&r.join("tests/gotmpl/bench/data"), &[".yaml"]);
-    let mut templates = vec![r.join("tests/gotmpl/bench/inject.tmpl")];
+    let data = files(&r.join("crates/gotmpl/tests/corpus/bench/data"), &[".yaml"]);
+    let mut templates = vec![r.join("crates/gotmpl/tests/corpus/bench/inject.tmpl")];
     templates.extend(files(
         &r.join("manifests/charts/istio-control/istio-discovery/files"),
         &[".yaml"],

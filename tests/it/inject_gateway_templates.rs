@@ -13,7 +13,7 @@
 
 use crate::support::process::{stderr as err, stdout as out};
 use crate::support::sailctl::sailctl;
-use sailctl::gotmpl::{self, FuncMap, Value};
+use gotmpl::{FuncMap, Value};
 use sailctl::inject::{config, merge, model};
 use serde_json::{Map, Value as Json, json};
 use std::collections::BTreeMap;

@@ -4,7 +4,6 @@ mod bad_input;
 mod cli;
 mod e2e;
 mod fuzz_smoke;
-mod gotmpl;
 mod inject_cli;
 mod inject_conformance;
 mod inject_gateway_templates;

@@ -320,7 +320,7 @@ fn check_withheld(root: &Path, case: &Value) -> Result<(), String> {
             .get(name)
             .and_then(Value::as_str)
             .ok_or(format!("template {name} missing"))?;
-        let mut t = ::sailctl::gotmpl::Template::new(::sailctl::gotmpl::FuncMap::istio());
+        let mut t = ::gotmpl::Template::new(::gotmpl::FuncMap::istio());
         t.parse(name, src)
             .map_err(|e| format!("template {name}: {e}"))?;
     }
