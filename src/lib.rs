@@ -5,6 +5,7 @@ pub mod app;
 pub mod chart;
 pub mod cli;
 pub mod commands;
+pub mod ctx;
 pub mod dashboard;
 pub mod error;
 pub mod files;

@@ -1,8 +1,8 @@
 //! `addons install|uninstall|list`: the observability addons, from our own bundled manifests
 //! (manifests/addons/), applied with server-side apply and waited for like `install`.
 
-use crate::app::Ctx;
 use crate::cli::dashboard::{Addon, AddonSelection, AddonsCommand};
+use crate::ctx::Ctx;
 use crate::dashboard::components::{self, Component};
 use crate::error::Error;
 use crate::k8s::apply::{Applier, ObjectRef, Outcome, sort_for_apply};
@@ -79,7 +79,7 @@ pub fn run(ctx: &Ctx, cmd: &AddonsCommand) -> Result<i32, Error> {
         .namespace
         .clone()
         .unwrap_or_else(|| ctx.global.istio_namespace.clone());
-    crate::app::block_on(async {
+    crate::ctx::block_on(async {
         let cluster = crate::k8s::connect(&ctx.global).await?;
         cluster.server_version().await?;
         let applier = Applier::new(cluster.clone(), false);

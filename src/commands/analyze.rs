@@ -16,8 +16,8 @@
 use crate::analyze::load::{LoadOptions, LoadReport, load_text, load_value};
 use crate::analyze::mesh::{self, MeshState};
 use crate::analyze::{self as core, Options, Snapshot, Suppression, format, kinds};
-use crate::app::Ctx;
 use crate::cli::analyze::{AnalyzeArgs, MessageFormat};
+use crate::ctx::Ctx;
 use crate::error::{Error, exit};
 use crate::output::Style;
 use std::path::Path;
@@ -57,7 +57,7 @@ pub fn run(ctx: &Ctx, args: &AnalyzeArgs) -> Result<i32, Error> {
     }
 
     // Reading files and the cluster happens on plain threads and runtimes of its own.
-    crate::app::exit_on_ctrl_c(|| {});
+    crate::ctx::exit_on_ctrl_c(|| {});
     let istio_ns = ctx.global.istio_namespace.clone();
     let namespace = if args.all_namespaces {
         None

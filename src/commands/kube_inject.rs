@@ -1,7 +1,7 @@
 //! `kube-inject`: reads the input, picks the injection configuration, streams the output.
 
-use crate::app::Ctx;
 use crate::cli::inject::KubeInjectArgs;
+use crate::ctx::Ctx;
 use crate::error::{Error, read_file};
 use crate::inject::{self, config, config::InjectConfig};
 use std::io::Write;
@@ -19,7 +19,7 @@ fn load_config(ctx: &Ctx, args: &KubeInjectArgs) -> Result<InjectConfig, Error> 
         && args.values_file.is_none()
         && args.mesh_config_file.is_none()
     {
-        match crate::app::block_on(from_cluster(ctx, args)) {
+        match crate::ctx::block_on(from_cluster(ctx, args)) {
             Ok(Some(cfg)) => cfg,
             // Ctrl-C while asking the cluster ends the command; it is not "no cluster".
             Err(e) if e.kind == crate::error::Kind::Interrupted => return Err(e),
@@ -312,7 +312,7 @@ fn run_inner(ctx: &Ctx, args: &KubeInjectArgs) -> Result<i32, Error> {
     let mut warn = |w: String| ctx.printer.warn(&w);
     match &args.output {
         None => {
-            crate::app::exit_on_ctrl_c(|| {});
+            crate::ctx::exit_on_ctrl_c(|| {});
             let stdout = std::io::stdout();
             let mut out = stdout.lock();
             run_all(&paths, &cfg, &mut out, &mut warn)?;
@@ -321,7 +321,7 @@ fn run_inner(ctx: &Ctx, args: &KubeInjectArgs) -> Result<i32, Error> {
         Some(path) => {
             // Whole output in memory, then one atomic write. Ctrl-C waits for a write in
             // progress and removes its temp file, so FILE is absent, the old one, or complete.
-            crate::app::exit_on_ctrl_c(crate::files::remove_pending);
+            crate::ctx::exit_on_ctrl_c(crate::files::remove_pending);
             let mut buf = Vec::new();
             run_all(&paths, &cfg, &mut buf, &mut warn)?;
             crate::files::write_atomic(path, &buf)?;

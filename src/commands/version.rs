@@ -1,8 +1,8 @@
 //! `sailctl version`: the client build, and with `--remote` (default) the control plane
 //! (istiod pods) and data plane (pods running an `istio-proxy` container) of the cluster.
 
-use crate::app::Ctx;
 use crate::cli::version::VersionArgs;
+use crate::ctx::Ctx;
 use crate::error::Error;
 use crate::output::render_structured;
 use crate::version::{BuildInfo, format_data_plane, group_versions, version_from_image};
@@ -23,7 +23,7 @@ enum Remote {
 pub fn run(ctx: &Ctx, args: &VersionArgs) -> Result<i32, Error> {
     let client = BuildInfo::client();
     let remote = if args.remote {
-        Some(crate::app::block_on(remote(ctx, args))?)
+        Some(crate::ctx::block_on(remote(ctx, args))?)
     } else {
         None
     };

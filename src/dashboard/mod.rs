@@ -6,8 +6,8 @@ pub mod components;
 pub mod forward;
 pub mod listen;
 
-use crate::app::Ctx;
 use crate::cli::dashboard::{DashboardCommand, ForwardArgs};
+use crate::ctx::Ctx;
 use crate::error::Error;
 use crate::k8s::Cluster;
 use components::Component;
@@ -141,7 +141,7 @@ pub fn run(ctx: &Ctx, cmd: &DashboardCommand) -> Result<i32, Error> {
         ctx.global.namespace.as_deref(),
     )?;
     let ip = listen::parse_address(&fwd.address)?;
-    crate::app::block_on_raw(async move {
+    crate::ctx::block_on_raw(async move {
         let cluster = crate::k8s::connect(&ctx.global).await?;
         cluster.server_version().await?;
         let pod = resolve_pod(&cluster, &target).await?;

@@ -5,8 +5,8 @@
 pub mod plan;
 mod render_glue;
 
-use crate::app::Ctx;
 use crate::cli::install::{InstallArgs, UninstallArgs, VerifyInstallArgs};
+use crate::ctx::Ctx;
 use crate::error::{Error, exit};
 use crate::k8s::Cluster;
 use crate::k8s::apply::{Applier, ObjectRef, Outcome};
@@ -52,7 +52,7 @@ pub fn run(ctx: &Ctx, args: &InstallArgs) -> Result<i32, Error> {
         plan::label_objects(c, &revision);
     }
     let profile = merged.profile().to_string();
-    crate::app::block_on(async {
+    crate::ctx::block_on(async {
         let cluster = crate::k8s::connect(&ctx.global).await?;
         check_kubernetes(&cluster).await?;
         if let Some(installed) = installed_version(&cluster, &merged, &revision).await
@@ -374,7 +374,7 @@ async fn verify(
 pub fn run_verify(ctx: &Ctx, args: &VerifyInstallArgs) -> Result<i32, Error> {
     let merged = merge(&args.render, false)?;
     let components = render_glue::render_components(&merged)?;
-    crate::app::block_on(async {
+    crate::ctx::block_on(async {
         let cluster = crate::k8s::connect(&ctx.global).await?;
         cluster.server_version().await?;
         let applier = Applier::new(cluster, false);
@@ -419,7 +419,7 @@ pub fn run_uninstall(ctx: &Ctx, args: &UninstallArgs) -> Result<i32, Error> {
         })
         .or(file_revision)
         .unwrap_or_else(|| "default".into());
-    crate::app::block_on(async {
+    crate::ctx::block_on(async {
         let cluster = crate::k8s::connect(&ctx.global).await?;
         cluster.server_version().await?;
         let mut objs = owned_objects(&cluster, &revision, args.purge).await?;

@@ -5,9 +5,9 @@
 pub mod checks;
 
 use crate::analyze::format::{DOC_BASE, level_name};
-use crate::app::Ctx;
 use crate::cli::analyze::{Level, MessageFormat};
 use crate::cli::precheck::PrecheckArgs;
+use crate::ctx::Ctx;
 use crate::error::{Error, exit};
 use crate::k8s::Cluster;
 use checks::Finding;
@@ -20,7 +20,7 @@ use kube::api::{Api, ListParams, PostParams};
 use serde_json::{Value, json};
 
 pub fn run(ctx: &Ctx, args: &PrecheckArgs) -> Result<i32, Error> {
-    let (findings, installs) = crate::app::block_on(gather(ctx, args))?;
+    let (findings, installs) = crate::ctx::block_on(gather(ctx, args))?;
     let shown: Vec<&Finding> = findings
         .iter()
         .filter(|f| f.level() >= args.output_threshold)
