@@ -109,7 +109,7 @@ fn dispatch(ctx: &Ctx, command: Command) -> Result<i32, Error> {
         },
         Command::VerifyInstall(a) => crate::install::run_verify(ctx, &a),
         Command::Precheck(a) | Command::Experimental(Experimental::Precheck(a)) => {
-            crate::precheck::run(ctx, &a)
+            crate::commands::precheck::run(ctx, &a)
         }
         Command::Experimental(Experimental::Apply(a)) => crate::commands::apply::run(ctx, &a),
         Command::KubeInject(args) => crate::commands::kube_inject::run(ctx, &args),

@@ -3,6 +3,7 @@
 
 use crate::cli;
 use crate::error::{Error, exit};
+use crate::k8s::{Cluster, ConnectOptions};
 use crate::output::Printer;
 
 /// What every command gets: the output layer and the global flags.
@@ -10,6 +11,25 @@ use crate::output::Printer;
 pub struct Ctx {
     pub printer: Printer,
     pub global: cli::GlobalArgs,
+}
+
+impl Ctx {
+    /// The global flags that say how to reach the cluster, as the k8s layer takes them.
+    pub fn connect_options(&self) -> ConnectOptions {
+        let g = &self.global;
+        ConnectOptions {
+            kubeconfig: g.kubeconfig.clone(),
+            context: g.context.clone(),
+            as_user: g.as_user.clone(),
+            as_group: g.as_group.clone(),
+            timeout: g.kubeclient_timeout.0,
+        }
+    }
+
+    /// A client for the cluster the global flags name (does not contact it yet).
+    pub async fn connect(&self) -> Result<Cluster, Error> {
+        crate::k8s::connect(&self.connect_options()).await
+    }
 }
 
 /// Runs async work on a runtime made for this command; Ctrl-C ends it with exit 130.

@@ -80,7 +80,7 @@ pub fn run(ctx: &Ctx, cmd: &AddonsCommand) -> Result<i32, Error> {
         .clone()
         .unwrap_or_else(|| ctx.global.istio_namespace.clone());
     crate::ctx::block_on(async {
-        let cluster = crate::k8s::connect(&ctx.global).await?;
+        let cluster = ctx.connect().await?;
         cluster.server_version().await?;
         let applier = Applier::new(cluster.clone(), false);
         match cmd {

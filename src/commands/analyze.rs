@@ -13,10 +13,11 @@
 //! As in istioctl, files never provide Pods, Namespaces, Services, Nodes or Secrets (those come
 //! from a cluster), so offline the analyzers reading them are skipped (`-v` lists them).
 
+use crate::analyze::format::OutputFormat;
 use crate::analyze::load::{LoadOptions, LoadReport, load_text, load_value};
 use crate::analyze::mesh::{self, MeshState};
-use crate::analyze::{self as core, Options, Snapshot, Suppression, format, kinds};
-use crate::cli::analyze::{AnalyzeArgs, MessageFormat};
+use crate::analyze::{self as core, Level, Options, Snapshot, Suppression, format, kinds};
+use crate::cli::analyze::AnalyzeArgs;
 use crate::ctx::Ctx;
 use crate::error::{Error, exit};
 use crate::output::Style;
@@ -250,16 +251,11 @@ pub fn run(ctx: &Ctx, args: &AnalyzeArgs) -> Result<i32, Error> {
     let shown: Vec<_> = outcome
         .messages
         .iter()
-        .filter(|m| m.level() >= args.output_threshold)
+        .filter(|m| m.level() >= Level::from(args.output_threshold))
         .cloned()
         .collect();
-    let text = match args.output {
-        MessageFormat::Log => format::log(&snap, &shown, p.stdout.color),
-        MessageFormat::Json => format::json(&snap, &shown),
-        MessageFormat::Yaml => format::yaml(&snap, &shown),
-        MessageFormat::Sarif => format::sarif(&snap, &shown),
-        MessageFormat::Github => format::github(&snap, &shown),
-    };
+    let output = OutputFormat::from(args.output);
+    let text = format::render(output, &snap, &shown, p.stdout.color);
     p.data(&text)?;
 
     if shown.is_empty() {
@@ -288,9 +284,9 @@ pub fn run(ctx: &Ctx, args: &AnalyzeArgs) -> Result<i32, Error> {
     let failed = outcome
         .messages
         .iter()
-        .any(|m| m.level() >= args.failure_threshold);
+        .any(|m| m.level() >= Level::from(args.failure_threshold));
     if failed {
-        if args.output == MessageFormat::Log {
+        if output == OutputFormat::Log {
             let label = p.paint_err(Style::Error, "Error:");
             p.status(&format!(
                 "{label} Analyzers found issues when analyzing {target}."
@@ -412,9 +408,7 @@ mod live {
     pub fn connect(ctx: &Ctx, _args: &AnalyzeArgs) -> Result<Live, String> {
         let rt = runtime()?;
         let client = rt.block_on(async {
-            let cluster = crate::k8s::connect(&ctx.global)
-                .await
-                .map_err(|e| e.message)?;
+            let cluster = ctx.connect().await.map_err(|e| e.message)?;
             cluster.server_version().await.map_err(|e| e.message)?;
             Ok::<_, String>(cluster.client)
         })?;

@@ -45,7 +45,7 @@ pub fn run(ctx: &Ctx, args: &ApplyArgs) -> Result<i32, Error> {
     }
     sort_for_apply(&mut objs);
     crate::ctx::block_on(async {
-        let cluster = crate::k8s::connect(&ctx.global).await?;
+        let cluster = ctx.connect().await?;
         cluster.server_version().await?;
         let applier = Applier::new(cluster, false);
         let mut out = String::new();

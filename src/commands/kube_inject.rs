@@ -105,7 +105,7 @@ fn finish(cfg: &mut InjectConfig, args: &KubeInjectArgs, cluster_native: Option<
 async fn from_cluster(ctx: &Ctx, args: &KubeInjectArgs) -> Result<Option<InjectConfig>, Error> {
     use k8s_openapi::api::core::v1::{ConfigMap, Node};
     use kube::api::{Api, ListParams};
-    let cluster = crate::k8s::connect(&ctx.global).await?;
+    let cluster = ctx.connect().await?;
     let ns = &ctx.global.istio_namespace;
     let api: Api<ConfigMap> = Api::namespaced(cluster.client.clone(), ns);
     let suffix = match &args.revision {

@@ -5,5 +5,6 @@ pub mod completion;
 pub mod kube_inject;
 pub mod manifest_diff;
 pub mod manifest_generate;
+pub mod precheck;
 pub mod profile;
 pub mod version;

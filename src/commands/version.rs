@@ -75,7 +75,7 @@ pub fn run(ctx: &Ctx, args: &VersionArgs) -> Result<i32, Error> {
 }
 
 async fn remote(ctx: &Ctx, args: &VersionArgs) -> Result<Remote, Error> {
-    let cluster = match crate::k8s::connect(&ctx.global).await {
+    let cluster = match ctx.connect().await {
         Ok(c) => c,
         Err(e) => return Ok(Remote::Unreachable(e)),
     };

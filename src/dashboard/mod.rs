@@ -142,7 +142,7 @@ pub fn run(ctx: &Ctx, cmd: &DashboardCommand) -> Result<i32, Error> {
     )?;
     let ip = listen::parse_address(&fwd.address)?;
     crate::ctx::block_on_raw(async move {
-        let cluster = crate::k8s::connect(&ctx.global).await?;
+        let cluster = ctx.connect().await?;
         cluster.server_version().await?;
         let pod = resolve_pod(&cluster, &target).await?;
         let listener = tokio::net::TcpListener::bind(listen::socket(ip, fwd.port))

@@ -53,7 +53,7 @@ pub fn run(ctx: &Ctx, args: &InstallArgs) -> Result<i32, Error> {
     }
     let profile = merged.profile().to_string();
     crate::ctx::block_on(async {
-        let cluster = crate::k8s::connect(&ctx.global).await?;
+        let cluster = ctx.connect().await?;
         check_kubernetes(&cluster).await?;
         if let Some(installed) = installed_version(&cluster, &merged, &revision).await
             && let Some(w) = plan::skew_warning(&installed, crate::version::ISTIO_VERSION)
@@ -375,7 +375,7 @@ pub fn run_verify(ctx: &Ctx, args: &VerifyInstallArgs) -> Result<i32, Error> {
     let merged = merge(&args.render, false)?;
     let components = render_glue::render_components(&merged)?;
     crate::ctx::block_on(async {
-        let cluster = crate::k8s::connect(&ctx.global).await?;
+        let cluster = ctx.connect().await?;
         cluster.server_version().await?;
         let applier = Applier::new(cluster, false);
         verify(ctx, &applier, &components).await
@@ -420,7 +420,7 @@ pub fn run_uninstall(ctx: &Ctx, args: &UninstallArgs) -> Result<i32, Error> {
         .or(file_revision)
         .unwrap_or_else(|| "default".into());
     crate::ctx::block_on(async {
-        let cluster = crate::k8s::connect(&ctx.global).await?;
+        let cluster = ctx.connect().await?;
         cluster.server_version().await?;
         let mut objs = owned_objects(&cluster, &revision, args.purge).await?;
         let applier = Applier::new(cluster.clone(), args.dry_run);

@@ -4,10 +4,25 @@
 pub mod apply;
 pub mod wait;
 
-use crate::cli::GlobalArgs;
 use crate::error::Error;
 use kube::config::{KubeConfigOptions, Kubeconfig};
+use std::path::PathBuf;
 use std::time::Duration;
+
+/// How to reach the cluster: istioctl's root flags, as plain values.
+#[derive(Debug, Clone, Default)]
+pub struct ConnectOptions {
+    /// `--kubeconfig` (or `$KUBECONFIG`); `None` means `~/.kube/config` or in-cluster.
+    pub kubeconfig: Option<PathBuf>,
+    /// `--context`; `None` means the kubeconfig's current context.
+    pub context: Option<String>,
+    /// `--as`
+    pub as_user: Option<String>,
+    /// `--as-group`
+    pub as_group: Vec<String>,
+    /// `--kubeclient-timeout`: the bound on each request.
+    pub timeout: Duration,
+}
 
 /// A connected client plus what the user should see in messages about it.
 #[derive(Clone)]
@@ -27,7 +42,7 @@ fn no_kubeconfig() -> Error {
 
 /// The kubeconfig named by `--kubeconfig`, else `$KUBECONFIG`/`~/.kube/config`; `None`
 /// when there is none and the process runs in a pod (in-cluster config applies).
-fn load_kubeconfig(global: &GlobalArgs) -> Result<Option<Kubeconfig>, Error> {
+fn load_kubeconfig(global: &ConnectOptions) -> Result<Option<Kubeconfig>, Error> {
     match &global.kubeconfig {
         Some(path) => {
             check_syntax(path)?;
@@ -67,10 +82,10 @@ fn check_syntax(path: &std::path::Path) -> Result<(), Error> {
     Ok(())
 }
 
-/// Builds a client from `--kubeconfig`/`KUBECONFIG`/`~/.kube/config`, `--context`,
-/// `--as`/`--as-group` and `--kubeclient-timeout`. Does not contact the server.
-pub async fn connect(global: &GlobalArgs) -> Result<Cluster, Error> {
-    let timeout = global.kubeclient_timeout.0;
+/// Builds a client from the kubeconfig (`--kubeconfig`/`KUBECONFIG`/`~/.kube/config`), the
+/// context, impersonation and the request timeout. Does not contact the server.
+pub async fn connect(global: &ConnectOptions) -> Result<Cluster, Error> {
+    let timeout = global.timeout;
     let options = KubeConfigOptions {
         context: global.context.clone(),
         ..Default::default()
@@ -134,7 +149,7 @@ impl Cluster {
             Ok(Err(e)) => Err(self.error(e, "get", "the server version")),
             Err(_) => Err(self.unreachable(&format!(
                 "no answer within {} to get the server version",
-                crate::cli::GoDuration(self.timeout)
+                crate::output::duration::Go(self.timeout)
             ))),
         }
     }
@@ -152,7 +167,7 @@ impl Cluster {
             Ok(r) => r.map_err(|e| self.error(e, verb, what)),
             Err(_) => Err(self.unreachable(&format!(
                 "no answer within {} to {verb} {what}",
-                crate::cli::GoDuration(self.timeout)
+                crate::output::duration::Go(self.timeout)
             ))),
         }
     }
@@ -170,7 +185,7 @@ impl Cluster {
     pub fn error(&self, e: kube::Error, verb: &str, what: &str) -> Error {
         let no_answer = format!(
             "no answer within {} to {verb} {what}",
-            crate::cli::GoDuration(self.timeout)
+            crate::output::duration::Go(self.timeout)
         );
         classify(e, verb, what, |why| {
             // A connect (TCP or TLS) that hit --kubeclient-timeout: say so, not "deadline has elapsed".

@@ -153,7 +153,7 @@ pub async fn wait_ready(
             }
             return Err(Error::general(format!(
                 "resources not ready after {}: {}",
-                crate::cli::GoDuration(timeout),
+                crate::output::duration::Go(timeout),
                 details.join("; ")
             ))
             .hint("raise --readiness-timeout if the cluster is just slow; otherwise fix the cause above (kubectl describe pod shows more)"));
