@@ -93,9 +93,9 @@ fn dispatch(ctx: &Ctx, command: Command) -> Result<i32, Error> {
         Command::Version(args) => crate::commands::version::run(ctx, &args),
         Command::Completion(args) => crate::commands::completion::run(ctx, args.shell),
         Command::Man => crate::commands::completion::man(ctx),
-        Command::Install(a) => crate::install::run(ctx, &a),
-        Command::Upgrade(a) => crate::install::run(ctx, &a),
-        Command::Uninstall(a) => crate::install::run_uninstall(ctx, &a),
+        Command::Install(a) => crate::commands::install::run(ctx, &a),
+        Command::Upgrade(a) => crate::commands::install::run(ctx, &a),
+        Command::Uninstall(a) => crate::commands::uninstall::run(ctx, &a),
         Command::Manifest(cli::manifest::ManifestCommand::Generate(args)) => {
             crate::commands::manifest_generate::run(ctx, &args)
         }
@@ -107,14 +107,14 @@ fn dispatch(ctx: &Ctx, command: Command) -> Result<i32, Error> {
             cli::profile::ProfileCommand::Dump(args) => crate::commands::profile::dump(ctx, &args),
             cli::profile::ProfileCommand::Diff(args) => crate::commands::profile::diff(ctx, &args),
         },
-        Command::VerifyInstall(a) => crate::install::run_verify(ctx, &a),
+        Command::VerifyInstall(a) => crate::commands::verify_install::run(ctx, &a),
         Command::Precheck(a) | Command::Experimental(Experimental::Precheck(a)) => {
             crate::commands::precheck::run(ctx, &a)
         }
         Command::Experimental(Experimental::Apply(a)) => crate::commands::apply::run(ctx, &a),
         Command::KubeInject(args) => crate::commands::kube_inject::run(ctx, &args),
         Command::Analyze(args) => crate::commands::analyze::run(ctx, &args),
-        Command::Dashboard(d) => crate::dashboard::run(ctx, &d),
-        Command::Addons(a) => crate::addons::run(ctx, &a),
+        Command::Dashboard(d) => crate::commands::dashboard::run(ctx, &d),
+        Command::Addons(a) => crate::commands::addons::run(ctx, &a),
     }
 }
