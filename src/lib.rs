@@ -4,6 +4,7 @@ pub mod analyze;
 pub mod app;
 pub mod chart;
 pub mod cli;
+pub mod cluster;
 pub mod commands;
 pub mod ctx;
 pub mod dashboard;

@@ -85,7 +85,8 @@ pub fn objects(b: &Bundled, namespace: &str) -> Result<Vec<Value>, Error> {
 async fn ensure_namespace(applier: &Applier, ns: &str) -> Result<(), Error> {
     let obj =
         serde_json::json!({"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": ns}});
-    applier.apply(&obj).await.map(|_| ())
+    applier.apply(&obj).await?;
+    Ok(())
 }
 
 /// Applies the addons into `ns` and waits up to `timeout` for each to be ready.

@@ -38,7 +38,7 @@ pub fn run(ctx: &Ctx, args: &ApplyArgs) -> Result<i32, Error> {
             };
             for o in &mut items {
                 ObjectRef::of(o)
-                    .map_err(|e| Error::data(format!("{source}:{}: {}", doc.line, e.message)))?;
+                    .map_err(|e| Error::data(format!("{source}:{}: {}", doc.line, e)))?;
             }
             objs.extend(items);
         }

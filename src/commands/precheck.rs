@@ -17,7 +17,7 @@ pub fn run(ctx: &Ctx, args: &PrecheckArgs) -> Result<i32, Error> {
     };
     let (findings, installs) = crate::ctx::block_on(async {
         let cluster = ctx.connect().await?;
-        precheck::gather(&cluster, &opts).await
+        Ok(precheck::gather(&cluster, &opts).await?)
     })?;
     let threshold = Level::from(args.output_threshold);
     let shown: Vec<&Finding> = findings.iter().filter(|f| f.level() >= threshold).collect();

@@ -77,10 +77,13 @@ pub async fn resolve_pod(cluster: &Cluster, t: &Target) -> Result<String, Error>
     let pods: Api<Pod> = Api::namespaced(cluster.client.clone(), &t.namespace);
     match &t.pod {
         PodChoice::Name(name) => {
-            let p = pods
-                .get_opt(name)
-                .await
-                .map_err(|e| cluster.error(e, "get", &format!("pod {name} in {}", t.namespace)))?;
+            let p = cluster
+                .call(
+                    pods.get_opt(name),
+                    "get",
+                    &format!("pod {name} in {}", t.namespace),
+                )
+                .await?;
             match p {
                 Some(_) => Ok(name.clone()),
                 None => Err(Error::general(format!(
@@ -91,10 +94,13 @@ pub async fn resolve_pod(cluster: &Cluster, t: &Target) -> Result<String, Error>
             }
         }
         PodChoice::Selector(sel) => {
-            let list = pods
-                .list(&ListParams::default().labels(sel))
-                .await
-                .map_err(|e| cluster.error(e, "list", &format!("pods in {}", t.namespace)))?;
+            let list = cluster
+                .call(
+                    pods.list(&ListParams::default().labels(sel)),
+                    "list",
+                    &format!("pods in {}", t.namespace),
+                )
+                .await?;
             let mut running: Vec<&Pod> = list
                 .items
                 .iter()

@@ -7,12 +7,11 @@ pub mod plan;
 pub mod render_glue;
 
 use crate::error::Error;
-use crate::k8s::Cluster;
 use crate::k8s::apply::{Applier, ObjectRef, Outcome};
+use crate::k8s::{ApiError, Cluster};
 use crate::operator::MergedSpec;
 use crate::output::Printer;
-use kube::api::{Api, DynamicObject, ListParams};
-use kube::discovery::ApiResource;
+use kube::api::Api;
 use plan::ComponentObjects;
 use std::collections::BTreeSet;
 use std::time::Duration;
@@ -62,34 +61,23 @@ pub async fn check_kubernetes(cluster: &Cluster) -> Result<(), Error> {
     Ok(())
 }
 
-/// The version of an istiod of this revision already running, if any.
+/// The version of an istiod of this revision already installed, if any (best effort: a
+/// cluster that cannot say means no skew warning).
 pub async fn installed_version(
     cluster: &Cluster,
     merged: &MergedSpec,
     revision: &str,
 ) -> Option<String> {
-    let api: Api<k8s_openapi::api::apps::v1::Deployment> =
-        Api::namespaced(cluster.client.clone(), merged.namespace());
-    let sel = format!("app=istiod,istio.io/rev={revision}");
-    let list = tokio::time::timeout(
-        cluster.timeout,
-        api.list(&ListParams::default().labels(&sel)),
+    use crate::cluster::istiod::{Workload, find};
+    let found = find(
+        cluster,
+        Workload::Deployments,
+        Some(merged.namespace()),
+        Some(revision),
     )
     .await
-    .ok()?
     .ok()?;
-    let d = list.items.first()?;
-    let image = d
-        .spec
-        .as_ref()?
-        .template
-        .spec
-        .as_ref()?
-        .containers
-        .first()?
-        .image
-        .clone()?;
-    crate::version::version_from_image(&image)
+    found.first()?.version.clone()
 }
 
 /// Applies every phase (components of one phase concurrently), waiting for readiness.
@@ -137,16 +125,12 @@ async fn apply_component(
             Ok(o) => o,
             // In a dry run nothing is created, so objects in a namespace or of a kind that
             // this very install would create cannot be checked by the server: report them.
-            Err(e)
-                if applier.dry_run
-                    && (e.message.contains("not found")
-                        || e.message.contains("does not serve")) =>
-            {
+            Err(ApiError::NotFound { .. } | ApiError::NotServed { .. }) if applier.dry_run => {
                 Outcome::Created
             }
             Err(e) => {
                 progress.fail(&format!("{} failed", c.component.name()));
-                return Err(e);
+                return Err(e.into());
             }
         };
         if applier.dry_run && outcome != Outcome::Unchanged {
@@ -185,45 +169,19 @@ async fn apply_component(
     Ok(changed)
 }
 
-/// Lists the live objects this revision's install owns.
+/// Lists the live objects this revision's install owns (every install's with `purge`).
 pub async fn owned_objects(
     cluster: &Cluster,
     revision: &str,
     purge: bool,
-) -> Result<Vec<ObjectRef>, Error> {
-    let mut out = Vec::new();
-    for (api_version, kind) in plan::OWNED_KINDS {
-        let (group, version) = api_version.split_once('/').unwrap_or(("", api_version));
-        let gvk = kube::core::GroupVersionKind::gvk(group, version, kind);
-        let ar = ApiResource::from_gvk(&gvk);
-        let api: Api<DynamicObject> = Api::all_with(cluster.client.clone(), &ar);
-        let lp = ListParams::default().labels(plan::COMPONENT_LABEL);
-        let list = async {
-            match api.list(&lp).await {
-                Ok(l) => Ok(Some(l)),
-                Err(kube::Error::Api(s)) if s.code == 404 => Ok(None),
-                Err(e) => Err(e),
-            }
-        };
-        let Some(list) = cluster
-            .call(list, "list", &format!("{kind} objects"))
-            .await?
-        else {
-            continue;
-        };
-        for o in list.items {
-            let labels = o.metadata.labels.clone().unwrap_or_default();
-            if purge || plan::owned_by(&labels, revision) {
-                out.push(ObjectRef {
-                    api_version: api_version.to_string(),
-                    kind: kind.to_string(),
-                    namespace: o.metadata.namespace.clone(),
-                    name: o.metadata.name.clone().unwrap_or_default(),
-                });
-            }
-        }
-    }
-    Ok(out)
+) -> Result<Vec<ObjectRef>, ApiError> {
+    crate::cluster::objects::owned(
+        cluster,
+        plan::OWNED_KINDS,
+        plan::COMPONENT_LABEL,
+        |labels| purge || plan::owned_by(labels, revision),
+    )
+    .await
 }
 
 /// Removes the owned objects this install no longer renders; returns how many.
@@ -299,18 +257,9 @@ pub async fn verify(
 }
 
 /// The CustomResourceDefinitions of Istio's API groups (`*.istio.io`).
-pub async fn istio_crds(cluster: &Cluster) -> Result<Vec<ObjectRef>, Error> {
-    use k8s_openapi::apiextensions_apiserver::pkg::apis::apiextensions::v1::CustomResourceDefinition;
-    let api: Api<CustomResourceDefinition> = Api::all(cluster.client.clone());
-    let list = cluster
-        .call(
-            api.list(&ListParams::default()),
-            "list",
-            "customresourcedefinitions",
-        )
-        .await?;
-    Ok(list
-        .items
+pub async fn istio_crds(cluster: &Cluster) -> Result<Vec<ObjectRef>, ApiError> {
+    Ok(crate::cluster::objects::crds(cluster)
+        .await?
         .into_iter()
         .filter(|c| c.spec.group.ends_with("istio.io"))
         .map(|c| ObjectRef {
@@ -338,8 +287,8 @@ pub async fn wait_gone(
             let live = match applier.get(r).await {
                 Ok(None) => break,
                 Ok(Some(o)) => o,
-                Err(e) if e.message.contains("does not serve") => break,
-                Err(e) => return Err(e),
+                Err(ApiError::NotServed { .. }) => break,
+                Err(e) => return Err(e.into()),
             };
             let finalizers = live.metadata.finalizers.clone().unwrap_or_default();
             let version = live.metadata.resource_version.clone().unwrap_or_default();

@@ -5,15 +5,12 @@
 
 pub mod checks;
 
-use crate::error::Error;
-use crate::k8s::Cluster;
+use crate::k8s::{ApiError, Cluster};
 use checks::Finding;
-use k8s_openapi::api::apps::v1::Deployment;
 use k8s_openapi::api::authorization::v1::{
     ResourceAttributes, SelfSubjectAccessReview, SelfSubjectAccessReviewSpec,
 };
-use k8s_openapi::apiextensions_apiserver::pkg::apis::apiextensions::v1::CustomResourceDefinition;
-use kube::api::{Api, ListParams, PostParams};
+use kube::api::{Api, PostParams};
 
 /// What precheck looks at besides the cluster itself.
 #[derive(Debug, Clone, Default)]
@@ -30,7 +27,7 @@ pub struct Options {
 pub async fn gather(
     cluster: &Cluster,
     opts: &Options,
-) -> Result<(Vec<Finding>, Vec<String>), Error> {
+) -> Result<(Vec<Finding>, Vec<String>), ApiError> {
     let info = cluster.server_version().await?;
     let mut findings = Vec::new();
     let version = checks::parse_major_minor(&info.git_version, &info.major, &info.minor);
@@ -45,7 +42,7 @@ pub async fn gather(
     Ok((findings, installs))
 }
 
-async fn permissions(cluster: &Cluster, namespace: &str) -> Result<Vec<Finding>, Error> {
+async fn permissions(cluster: &Cluster, namespace: &str) -> Result<Vec<Finding>, ApiError> {
     let api: Api<SelfSubjectAccessReview> = Api::all(cluster.client.clone());
     let mut out = Vec::new();
     for (group, resource, kind, namespaced) in checks::INSTALL_PERMISSIONS {
@@ -62,10 +59,13 @@ async fn permissions(cluster: &Cluster, namespace: &str) -> Result<Vec<Finding>,
             },
             ..Default::default()
         };
-        let res = api
-            .create(&PostParams::default(), &review)
-            .await
-            .map_err(|e| cluster.error(e, "create", "selfsubjectaccessreviews"))?;
+        let res = cluster
+            .call(
+                api.create(&PostParams::default(), &review),
+                "create",
+                "selfsubjectaccessreviews",
+            )
+            .await?;
         let status = res.status.unwrap_or_default();
         if !status.allowed {
             out.push(checks::missing_permission(
@@ -77,16 +77,14 @@ async fn permissions(cluster: &Cluster, namespace: &str) -> Result<Vec<Finding>,
     Ok(out)
 }
 
-async fn gateway_api(cluster: &Cluster) -> Result<Vec<Finding>, Error> {
-    let api: Api<CustomResourceDefinition> = Api::all(cluster.client.clone());
-    let list = match api.list(&ListParams::default()).await {
+async fn gateway_api(cluster: &Cluster) -> Result<Vec<Finding>, ApiError> {
+    let crds = match crate::cluster::objects::crds(cluster).await {
         Ok(l) => l,
         // Without permission to read CRDs the permission check already says so.
-        Err(kube::Error::Api(s)) if s.code == 403 => return Ok(Vec::new()),
-        Err(e) => return Err(cluster.error(e, "list", "customresourcedefinitions")),
+        Err(ApiError::Forbidden { .. }) => return Ok(Vec::new()),
+        Err(e) => return Err(e),
     };
-    Ok(list
-        .items
+    Ok(crds
         .iter()
         .filter(|c| c.spec.group == "gateway.networking.k8s.io")
         .filter_map(|c| {
@@ -105,37 +103,24 @@ async fn gateway_api(cluster: &Cluster) -> Result<Vec<Finding>, Error> {
 async fn existing_installs(
     cluster: &Cluster,
     from_version: Option<&str>,
-) -> Result<Vec<String>, Error> {
-    let api: Api<Deployment> = Api::all(cluster.client.clone());
-    let list = match api.list(&ListParams::default().labels("app=istiod")).await {
+) -> Result<Vec<String>, ApiError> {
+    use crate::cluster::istiod::{Workload, find};
+    let found = match find(cluster, Workload::Deployments, None, None).await {
         Ok(l) => l,
-        Err(kube::Error::Api(s)) if s.code == 403 => return Ok(Vec::new()),
-        Err(e) => return Err(cluster.error(e, "list", "deployments")),
+        Err(ApiError::Forbidden { .. }) => return Ok(Vec::new()),
+        Err(e) => return Err(e),
     };
-    let mut lines = Vec::new();
-    for d in &list.items {
-        let ns = d.metadata.namespace.clone().unwrap_or_default();
-        let rev = d
-            .metadata
-            .labels
-            .as_ref()
-            .and_then(|l| l.get("istio.io/rev"))
-            .cloned()
-            .unwrap_or_else(|| "default".into());
-        let image = d
-            .spec
-            .as_ref()
-            .and_then(|s| s.template.spec.as_ref())
-            .and_then(|s| s.containers.first())
-            .and_then(|c| c.image.clone());
-        let version = image
-            .as_deref()
-            .and_then(crate::version::version_from_image)
-            .unwrap_or_else(|| "unknown".into());
-        let from = from_version
-            .map(|f| format!(" (upgrading from {f})"))
-            .unwrap_or_default();
-        lines.push(format!("Found Istio control plane revision {rev:?} at version {version} in namespace {ns}{from}"));
-    }
-    Ok(lines)
+    let from = from_version
+        .map(|f| format!(" (upgrading from {f})"))
+        .unwrap_or_default();
+    Ok(found
+        .iter()
+        .map(|d| {
+            let version = d.version.as_deref().unwrap_or("unknown");
+            format!(
+                "Found Istio control plane revision {:?} at version {version} in namespace {}{from}",
+                d.revision, d.namespace
+            )
+        })
+        .collect())
 }
