@@ -1,5 +1,6 @@
-//! The Kubernetes client wrapper: connect from the global flags, and turn client failures
-//! into one clear line with a hint (unreachable, no kubeconfig, forbidden, timeout).
+//! The Kubernetes client wrapper: connect from plain [`ConnectOptions`], bound every request
+//! by the client timeout ([`Cluster::call`]), and turn client failures into a typed
+//! [`ApiError`] (unreachable, forbidden, not found, timeout, …) that prints as one line.
 
 pub mod apply;
 mod error;
