@@ -2206,11 +2206,11 @@ _sailctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "log json yaml sarif github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "log json yaml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "log json yaml sarif github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "log json yaml" -- "${cur}"))
                     return 0
                     ;;
                 --output-threshold)
@@ -3382,11 +3382,11 @@ _sailctl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "log json yaml sarif github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "log json yaml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "log json yaml sarif github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "log json yaml" -- "${cur}"))
                     return 0
                     ;;
                 --output-threshold)

@@ -272,9 +272,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand verify-install" -s h -l 
 complete -c sailctl -n "__fish_sailctl_using_subcommand precheck" -s f -l from-version -d 'Check the upgrade from this Istio version, e.g. 1.29.0 (default: the cluster\'s current version)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand precheck" -s o -l output -d 'Output format: one of log, json, yaml' -r -f -a "log\t''
 json\t''
-yaml\t''
-sarif\t''
-github\t''"
+yaml\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand precheck" -l output-threshold -d 'The severity level of precheck at which to display messages' -r -f -a "Info\t''
 Warning\t''
 Error\t''"
@@ -310,9 +308,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand experimental; and not __
 complete -c sailctl -n "__fish_sailctl_using_subcommand experimental; and __fish_seen_subcommand_from precheck" -s f -l from-version -d 'Check the upgrade from this Istio version, e.g. 1.29.0 (default: the cluster\'s current version)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand experimental; and __fish_seen_subcommand_from precheck" -s o -l output -d 'Output format: one of log, json, yaml' -r -f -a "log\t''
 json\t''
-yaml\t''
-sarif\t''
-github\t''"
+yaml\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand experimental; and __fish_seen_subcommand_from precheck" -l output-threshold -d 'The severity level of precheck at which to display messages' -r -f -a "Info\t''
 Warning\t''
 Error\t''"
@@ -364,9 +360,7 @@ complete -c sailctl -n "__fish_sailctl_using_subcommand x; and not __fish_seen_s
 complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from precheck" -s f -l from-version -d 'Check the upgrade from this Istio version, e.g. 1.29.0 (default: the cluster\'s current version)' -r
 complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from precheck" -s o -l output -d 'Output format: one of log, json, yaml' -r -f -a "log\t''
 json\t''
-yaml\t''
-sarif\t''
-github\t''"
+yaml\t''"
 complete -c sailctl -n "__fish_sailctl_using_subcommand x; and __fish_seen_subcommand_from precheck" -l output-threshold -d 'The severity level of precheck at which to display messages' -r -f -a "Info\t''
 Warning\t''
 Error\t''"

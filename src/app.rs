@@ -1,17 +1,12 @@
-//! Parse → context → dispatch → exit code. `main` is a thin shell around `run`.
+//! Parse → context → dispatch → report the exit code. `main` is a thin shell around `run`;
+//! what commands share at run time (the context, the async runtime, Ctrl-C) is in `ctx`.
 
 use crate::cli::{self, Cli, Command, Experimental};
-use crate::error::{Error, Kind, exit};
+use crate::ctx::Ctx;
+use crate::error::{Error, exit};
 use crate::output::{ColorChoice, Printer};
 use clap::Parser;
 use std::ffi::OsString;
-
-/// What every command gets: the output layer and the global flags.
-/// The Kubernetes client is made on first use, so offline commands never touch a kubeconfig.
-pub struct Ctx {
-    pub printer: Printer,
-    pub global: cli::GlobalArgs,
-}
 
 /// Runs sailctl with these arguments and returns the process exit code.
 pub fn run<I, T>(args: I) -> i32
@@ -37,21 +32,9 @@ where
     match dispatch(&ctx, cli.command) {
         Ok(code) => code,
         Err(e) => {
-            report(&ctx.printer, &e);
+            ctx.printer.error(&e);
             e.exit_code()
         }
-    }
-}
-
-fn report(printer: &Printer, e: &Error) {
-    if e.kind == Kind::General
-        && e.message.ends_with(" is not implemented yet")
-        && e.hints.is_empty()
-    {
-        // Pinned wording for commands whose behaviour is not built yet.
-        printer.status(&format!("sailctl: {}", e.message));
-    } else {
-        printer.error(e);
     }
 }
 
@@ -88,54 +71,6 @@ fn usage_error(e: clap::Error, path: &str) -> i32 {
     exit::USAGE
 }
 
-/// Runs async work on a runtime made for this command; Ctrl-C ends it with exit 130.
-pub fn block_on<T>(fut: impl std::future::Future<Output = Result<T, Error>>) -> Result<T, Error> {
-    block_on_raw(async {
-        tokio::select! {
-            r = fut => r,
-            _ = tokio::signal::ctrl_c() => Err(Error::interrupted()),
-        }
-    })
-}
-
-/// Like `block_on` for commands that handle Ctrl-C themselves (dashboard exits 0 on it).
-pub fn block_on_raw<T>(
-    fut: impl std::future::Future<Output = Result<T, Error>>,
-) -> Result<T, Error> {
-    let rt = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .map_err(|e| Error::general(format!("cannot start the async runtime: {e}")))?;
-    rt.block_on(fut)
-}
-
-/// For synchronous work that cannot select on Ctrl-C (streaming input, analysis): from
-/// here on, Ctrl-C runs `cleanup`, prints `Error: interrupted` and exits 130 — instead of
-/// dying by the signal, or being ignored because an earlier runtime registered a handler.
-/// If the watcher cannot be set up, Ctrl-C keeps its previous effect.
-pub fn exit_on_ctrl_c(cleanup: impl FnOnce() + Send + 'static) {
-    let Ok(rt) = tokio::runtime::Builder::new_current_thread()
-        .enable_io()
-        .build()
-    else {
-        return;
-    };
-    // Registered here, before returning, so no Ctrl-C slips past the watcher.
-    let sig = rt.block_on(async {
-        tokio::signal::unix::signal(tokio::signal::unix::SignalKind::interrupt())
-    });
-    let Ok(mut sig) = sig else {
-        return;
-    };
-    std::thread::spawn(move || {
-        rt.block_on(sig.recv());
-        cleanup();
-        eprint!("{}", Error::interrupted().render());
-        std::process::exit(exit::INTERRUPTED);
-    });
-}
-
 /// The subcommand path the user typed (`sailctl manifest generate`), for the usage hint.
 fn command_path(args: &[OsString]) -> String {
     let mut cmd = cli::command();
@@ -158,9 +93,9 @@ fn dispatch(ctx: &Ctx, command: Command) -> Result<i32, Error> {
         Command::Version(args) => crate::commands::version::run(ctx, &args),
         Command::Completion(args) => crate::commands::completion::run(ctx, args.shell),
         Command::Man => crate::commands::completion::man(ctx),
-        Command::Install(a) => crate::install::run(ctx, &a),
-        Command::Upgrade(a) => crate::install::run(ctx, &a),
-        Command::Uninstall(a) => crate::install::run_uninstall(ctx, &a),
+        Command::Install(a) => crate::commands::install::run(ctx, &a),
+        Command::Upgrade(a) => crate::commands::install::run(ctx, &a),
+        Command::Uninstall(a) => crate::commands::uninstall::run(ctx, &a),
         Command::Manifest(cli::manifest::ManifestCommand::Generate(args)) => {
             crate::commands::manifest_generate::run(ctx, &args)
         }
@@ -172,14 +107,14 @@ fn dispatch(ctx: &Ctx, command: Command) -> Result<i32, Error> {
             cli::profile::ProfileCommand::Dump(args) => crate::commands::profile::dump(ctx, &args),
             cli::profile::ProfileCommand::Diff(args) => crate::commands::profile::diff(ctx, &args),
         },
-        Command::VerifyInstall(a) => crate::install::run_verify(ctx, &a),
+        Command::VerifyInstall(a) => crate::commands::verify_install::run(ctx, &a),
         Command::Precheck(a) | Command::Experimental(Experimental::Precheck(a)) => {
-            crate::precheck::run(ctx, &a)
+            crate::commands::precheck::run(ctx, &a)
         }
         Command::Experimental(Experimental::Apply(a)) => crate::commands::apply::run(ctx, &a),
         Command::KubeInject(args) => crate::commands::kube_inject::run(ctx, &args),
         Command::Analyze(args) => crate::commands::analyze::run(ctx, &args),
-        Command::Dashboard(d) => crate::dashboard::run(ctx, &d),
-        Command::Addons(a) => crate::addons::run(ctx, &a),
+        Command::Dashboard(d) => crate::commands::dashboard::run(ctx, &d),
+        Command::Addons(a) => crate::commands::addons::run(ctx, &a),
     }
 }

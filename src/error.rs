@@ -9,7 +9,7 @@ use std::fmt;
 pub mod exit {
     /// Success.
     pub const OK: i32 = 0;
-    /// A general failure (cluster unreachable, install failed, not implemented yet, …).
+    /// A general failure (cluster unreachable, install failed, …).
     pub const GENERAL: i32 = 1;
     /// The command line was wrong (unknown flag, bad value) — sysexits' EX_USAGE.
     pub const USAGE: i32 = 64;
@@ -77,10 +77,6 @@ impl Error {
     pub fn interrupted() -> Self {
         Self::new(Kind::Interrupted, "interrupted")
     }
-    /// A command whose behaviour is not built yet: a clear failure, never a fake success.
-    pub fn not_implemented(command: &str) -> Self {
-        Self::general(format!("{command} is not implemented yet"))
-    }
     /// Adds a `hint:` line.
     pub fn hint(mut self, hint: impl Into<String>) -> Self {
         self.hints.push(one_line(&hint.into()));
@@ -123,16 +119,6 @@ impl From<crate::yaml::YamlError> for Error {
 impl From<std::io::Error> for Error {
     fn from(e: std::io::Error) -> Self {
         Error::general(e.to_string())
-    }
-}
-
-/// Commands use anyhow internally; a typed `Error` inside keeps its kind, anything else is general.
-impl From<anyhow::Error> for Error {
-    fn from(e: anyhow::Error) -> Self {
-        match e.downcast::<Error>() {
-            Ok(err) => err,
-            Err(e) => Error::general(format!("{e:#}")),
-        }
     }
 }
 
@@ -190,14 +176,6 @@ mod tests {
             "Error: unknown flag --bogus: more\nhint: see --help\n"
         );
         assert_eq!(e.exit_code(), 64);
-    }
-
-    #[test]
-    fn anyhow_keeps_typed_kind() {
-        let a: anyhow::Error = Error::data("bad").into();
-        assert_eq!(Error::from(a).kind, Kind::Data);
-        let b = anyhow::anyhow!("plain");
-        assert_eq!(Error::from(b).kind, Kind::General);
     }
 
     #[test]

@@ -1,13 +1,22 @@
-//! `addons install|uninstall|list`: the observability addons, from our own bundled manifests
+//! The observability addons behind `addons install|uninstall|list`: our own bundled manifests
 //! (manifests/addons/), applied with server-side apply and waited for like `install`.
 
-use crate::app::Ctx;
-use crate::cli::dashboard::{Addon, AddonSelection, AddonsCommand};
 use crate::dashboard::components::{self, Component};
 use crate::error::Error;
 use crate::k8s::apply::{Applier, ObjectRef, Outcome, sort_for_apply};
-use crate::output::Table;
+use crate::output::{Printer, Table};
 use serde_json::Value;
+use std::time::Duration;
+
+/// An addon sailctl bundles.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Addon {
+    Kiali,
+    Prometheus,
+    Grafana,
+    Jaeger,
+    Zipkin,
+}
 
 /// One bundled addon: its manifest and the dashboard that opens it.
 pub struct Bundled {
@@ -51,9 +60,9 @@ pub const ADDONS: &[Bundled] = &[
 ];
 
 /// The addons a selection names, in install order (Kiali last: it points at the others).
-/// No names, or `all`, means every addon.
+/// No names means every addon.
 pub fn select(names: &[Addon]) -> Vec<&'static Bundled> {
-    let all = names.is_empty() || names.contains(&Addon::All);
+    let all = names.is_empty();
     ADDONS
         .iter()
         .filter(|b| all || names.contains(&b.addon))
@@ -73,39 +82,24 @@ pub fn objects(b: &Bundled, namespace: &str) -> Result<Vec<Value>, Error> {
     Ok(objs)
 }
 
-pub fn run(ctx: &Ctx, cmd: &AddonsCommand) -> Result<i32, Error> {
-    let ns = ctx
-        .global
-        .namespace
-        .clone()
-        .unwrap_or_else(|| ctx.global.istio_namespace.clone());
-    crate::app::block_on(async {
-        let cluster = crate::k8s::connect(&ctx.global).await?;
-        cluster.server_version().await?;
-        let applier = Applier::new(cluster.clone(), false);
-        match cmd {
-            AddonsCommand::Install(sel) => install(ctx, &applier, &ns, sel).await,
-            AddonsCommand::Uninstall(sel) => uninstall(ctx, &applier, &ns, sel).await,
-            AddonsCommand::List => list(ctx, &applier, &ns).await,
-        }
-    })
-}
-
 async fn ensure_namespace(applier: &Applier, ns: &str) -> Result<(), Error> {
     let obj =
         serde_json::json!({"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": ns}});
-    applier.apply(&obj).await.map(|_| ())
+    applier.apply(&obj).await?;
+    Ok(())
 }
 
-async fn install(
-    ctx: &Ctx,
+/// Applies the addons into `ns` and waits up to `timeout` for each to be ready.
+pub async fn install(
+    printer: &Printer,
     applier: &Applier,
     ns: &str,
-    sel: &AddonSelection,
+    addons: &[Addon],
+    timeout: Duration,
 ) -> Result<i32, Error> {
     ensure_namespace(applier, ns).await?;
-    for b in select(&sel.addons) {
-        let progress = ctx.printer.progress(&format!("Installing {}", b.title));
+    for b in select(addons) {
+        let progress = printer.progress(&format!("Installing {}", b.title));
         let objs = objects(b, ns)?;
         let mut changed = 0;
         for o in &objs {
@@ -114,28 +108,27 @@ async fn install(
             }
         }
         let refs: Vec<ObjectRef> = objs.iter().map(ObjectRef::of).collect::<Result<_, _>>()?;
-        if let Err(e) =
-            crate::k8s::wait::wait_ready(&applier.cluster, &refs, sel.readiness_timeout.0).await
-        {
+        if let Err(e) = crate::k8s::wait::wait_ready(&applier.cluster, &refs, timeout).await {
             progress.fail(&format!("{} is not ready", b.title));
             return Err(e);
         }
         let note = if changed == 0 { " (no changes)" } else { "" };
         progress.done(&format!("{} installed{note}", b.title));
     }
-    ctx.printer.status(&format!(
+    printer.status(&format!(
         "Open one with `sailctl dashboard <name>` (addons run in namespace {ns})."
     ));
     Ok(0)
 }
 
-async fn uninstall(
-    ctx: &Ctx,
+/// Deletes the addons' objects from `ns`, in reverse apply order.
+pub async fn uninstall(
+    printer: &Printer,
     applier: &Applier,
     ns: &str,
-    sel: &AddonSelection,
+    addons: &[Addon],
 ) -> Result<i32, Error> {
-    for b in select(&sel.addons) {
+    for b in select(addons) {
         let mut objs = objects(b, ns)?;
         objs.reverse();
         let mut removed = 0;
@@ -145,17 +138,16 @@ async fn uninstall(
             }
         }
         if removed == 0 {
-            ctx.printer
-                .status(&format!("{} was not installed", b.title));
+            printer.status(&format!("{} was not installed", b.title));
         } else {
-            ctx.printer
-                .success(&format!("{} removed ({removed} objects)", b.title));
+            printer.success(&format!("{} removed ({removed} objects)", b.title));
         }
     }
     Ok(0)
 }
 
-async fn list(ctx: &Ctx, applier: &Applier, ns: &str) -> Result<i32, Error> {
+/// A table of every addon, whether it is installed and ready, and its dashboard command.
+pub async fn list(printer: &Printer, applier: &Applier, ns: &str) -> Result<i32, Error> {
     let mut table = Table::new(&["ADDON", "STATUS", "DASHBOARD"]);
     for b in ADDONS {
         let objs = objects(b, ns)?;
@@ -188,7 +180,7 @@ async fn list(ctx: &Ctx, applier: &Applier, ns: &str) -> Result<i32, Error> {
             format!("sailctl dashboard {}", b.dashboard.name),
         ]);
     }
-    ctx.printer.data(&table.render())?;
+    printer.data(&table.render())?;
     Ok(0)
 }
 

@@ -1,12 +1,33 @@
 //! Rendering messages: istioctl's log/json/yaml, plus SARIF 2.1.0 and GitHub workflow commands.
 
+use super::Level;
 use super::message::Message;
 use super::snapshot::Snapshot;
-use crate::cli::analyze::Level;
 use serde_json::{Map, Value, json};
 
 /// istioctl's documentation base for analysis messages (1.30 docs).
 pub const DOC_BASE: &str = "https://istio.io/v1.30/docs/reference/config/analysis";
+
+/// How analysis messages are printed (`-o`); sarif and github are sailctl additions for CI.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OutputFormat {
+    Log,
+    Json,
+    Yaml,
+    Sarif,
+    Github,
+}
+
+/// The messages in `format`; `colorize` only matters for the log format.
+pub fn render(format: OutputFormat, snap: &Snapshot, msgs: &[Message], colorize: bool) -> String {
+    match format {
+        OutputFormat::Log => log(snap, msgs, colorize),
+        OutputFormat::Json => json(snap, msgs),
+        OutputFormat::Yaml => yaml(snap, msgs),
+        OutputFormat::Sarif => sarif(snap, msgs),
+        OutputFormat::Github => github(snap, msgs),
+    }
+}
 
 pub fn level_name(l: Level) -> &'static str {
     match l {

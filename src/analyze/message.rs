@@ -1,7 +1,14 @@
 //! A message emitted by an analyzer, and rendering its text from the catalog template.
 
 use super::messages::MessageType;
-use crate::cli::analyze::Level;
+
+/// Message severity, ordered from least to most severe (istioctl's names).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Level {
+    Info,
+    Warning,
+    Error,
+}
 
 /// A template argument.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,7 +1,7 @@
 //! The message catalog of Istio 1.30.3 analysis: code, name, level and text template per message.
 //! Facts transcribed from the catalog as data; templates use Go verbs (`%s`, `%q`, `%v`, `%d`).
 
-use crate::cli::analyze::Level;
+use super::Level;
 
 /// One message type.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -19,8 +19,7 @@ pub mod synth;
 pub mod util;
 pub mod validation;
 
-use crate::cli::analyze::Level;
-pub use message::{Arg, Message};
+pub use message::{Arg, Level, Message};
 pub use messages::MessageType;
 use serde_json::Value;
 pub use snapshot::{Origin, Resource, Snapshot};

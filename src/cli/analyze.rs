@@ -1,12 +1,14 @@
 //! `analyze`.
 
 use super::GoDuration;
+use crate::analyze::Level;
+use crate::analyze::format::OutputFormat;
 use clap::{Args, ValueEnum};
 use std::path::PathBuf;
 
-/// Message severity, ordered from least to most severe (istioctl's names).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, ValueEnum)]
-pub enum Level {
+/// `--failure-threshold`/`--output-threshold`: clap's spelling of [`analyze::Level`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LevelArg {
     #[value(name = "Info")]
     Info,
     #[value(name = "Warning", alias = "Warn")]
@@ -15,7 +17,17 @@ pub enum Level {
     Error,
 }
 
-/// `-o` for analyze and precheck; sarif and github are sailctl additions for CI.
+impl From<LevelArg> for Level {
+    fn from(l: LevelArg) -> Self {
+        match l {
+            LevelArg::Info => Level::Info,
+            LevelArg::Warning => Level::Warning,
+            LevelArg::Error => Level::Error,
+        }
+    }
+}
+
+/// analyze's `-o`: clap's spelling of [`OutputFormat`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum MessageFormat {
     Log,
@@ -23,6 +35,18 @@ pub enum MessageFormat {
     Yaml,
     Sarif,
     Github,
+}
+
+impl From<MessageFormat> for OutputFormat {
+    fn from(f: MessageFormat) -> Self {
+        match f {
+            MessageFormat::Log => OutputFormat::Log,
+            MessageFormat::Json => OutputFormat::Json,
+            MessageFormat::Yaml => OutputFormat::Yaml,
+            MessageFormat::Sarif => OutputFormat::Sarif,
+            MessageFormat::Github => OutputFormat::Github,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Args)]
@@ -56,7 +80,7 @@ pub struct AnalyzeArgs {
         default_value = "Error",
         ignore_case = true
     )]
-    pub failure_threshold: Level,
+    pub failure_threshold: LevelArg,
     /// The severity level of analysis at which to display messages
     #[arg(
         long = "output-threshold",
@@ -64,7 +88,7 @@ pub struct AnalyzeArgs {
         default_value = "Info",
         ignore_case = true
     )]
-    pub output_threshold: Level,
+    pub output_threshold: LevelArg,
     /// Suppress reporting a message code on a resource: 'CODE=Kind name.namespace', `*` wildcards (repeatable)
     #[arg(short = 'S', long = "suppress", value_name = "CODE=RESOURCE")]
     pub suppress: Vec<String>,

@@ -1,4 +1,5 @@
-//! Go's `time.Duration` syntax for flags such as `--readiness-timeout 5m0s`.
+//! Go's `time.Duration` syntax for flags such as `--readiness-timeout 5m0s`; printing is
+//! `output::duration`'s, shared with the messages that name a duration.
 
 use std::fmt;
 use std::str::FromStr;
@@ -60,38 +61,9 @@ fn parse(s: &str) -> Option<Duration> {
 }
 
 impl fmt::Display for GoDuration {
-    /// Go's `Duration.String()` for whole seconds and above (`5m0s`, `1h0m0s`), ms below.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let d = self.0;
-        if d.is_zero() {
-            return f.write_str("0s");
-        }
-        if d < Duration::from_secs(1) {
-            let ms = d.as_secs_f64() * 1e3;
-            return if ms >= 1.0 {
-                write!(f, "{}ms", trim(ms))
-            } else {
-                write!(f, "{}µs", trim(ms * 1e3))
-            };
-        }
-        let secs = d.as_secs_f64();
-        let h = (secs / 3600.0).floor() as u64;
-        let m = ((secs - h as f64 * 3600.0) / 60.0).floor() as u64;
-        let s = secs - h as f64 * 3600.0 - m as f64 * 60.0;
-        if h > 0 {
-            write!(f, "{h}h{m}m{}s", trim(s))
-        } else if m > 0 {
-            write!(f, "{m}m{}s", trim(s))
-        } else {
-            write!(f, "{}s", trim(s))
-        }
+        crate::output::duration::Go(self.0).fmt(f)
     }
-}
-
-fn trim(x: f64) -> String {
-    let s = format!("{x:.9}");
-    let s = s.trim_end_matches('0').trim_end_matches('.');
-    s.to_string()
 }
 
 #[cfg(test)]

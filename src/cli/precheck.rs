@@ -1,7 +1,15 @@
 //! `precheck` (also `x precheck` / `experimental precheck`).
 
-use super::analyze::{Level, MessageFormat};
-use clap::Args;
+use super::analyze::LevelArg;
+use clap::{Args, ValueEnum};
+
+/// precheck's `-o`: the formats it really prints (istioctl's log, json, yaml).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PrecheckFormat {
+    Log,
+    Json,
+    Yaml,
+}
 
 #[derive(Debug, Clone, Args)]
 pub struct PrecheckArgs {
@@ -10,7 +18,7 @@ pub struct PrecheckArgs {
     pub from_version: Option<String>,
     /// Output format: one of log, json, yaml
     #[arg(short = 'o', long, value_enum, default_value = "log")]
-    pub output: MessageFormat,
+    pub output: PrecheckFormat,
     /// The severity level of precheck at which to display messages
     #[arg(
         long = "output-threshold",
@@ -18,7 +26,7 @@ pub struct PrecheckArgs {
         default_value = "Warning",
         ignore_case = true
     )]
-    pub output_threshold: Level,
+    pub output_threshold: LevelArg,
     /// Target control plane revision for the command
     #[arg(short = 'r', long, value_name = "REVISION")]
     pub revision: Option<String>,

@@ -13,11 +13,13 @@
 //! As in istioctl, files never provide Pods, Namespaces, Services, Nodes or Secrets (those come
 //! from a cluster), so offline the analyzers reading them are skipped (`-v` lists them).
 
+use crate::analyze::format::OutputFormat;
 use crate::analyze::load::{LoadOptions, LoadReport, load_text, load_value};
 use crate::analyze::mesh::{self, MeshState};
-use crate::analyze::{self as core, Options, Snapshot, Suppression, format, kinds};
-use crate::app::Ctx;
-use crate::cli::analyze::{AnalyzeArgs, MessageFormat};
+use crate::analyze::{self as core, Level, Options, Snapshot, Suppression, format, kinds};
+use crate::cli::analyze::AnalyzeArgs;
+use crate::cluster::live;
+use crate::ctx::Ctx;
 use crate::error::{Error, exit};
 use crate::output::Style;
 use std::path::Path;
@@ -57,7 +59,7 @@ pub fn run(ctx: &Ctx, args: &AnalyzeArgs) -> Result<i32, Error> {
     }
 
     // Reading files and the cluster happens on plain threads and runtimes of its own.
-    crate::app::exit_on_ctrl_c(|| {});
+    crate::ctx::exit_on_ctrl_c(|| {});
     let istio_ns = ctx.global.istio_namespace.clone();
     let namespace = if args.all_namespaces {
         None
@@ -121,28 +123,36 @@ pub fn run(ctx: &Ctx, args: &AnalyzeArgs) -> Result<i32, Error> {
 
     let mut live_ok = false;
     if args.use_kube {
-        match live::connect(ctx, args) {
-            Ok(client) => {
-                let live_opts = LoadOptions {
-                    keep_runtime_kinds: true,
-                    default_namespace: None,
-                    ignore_unknown: true,
-                    cluster: None,
-                    silent_duplicates: true,
-                };
-                // Each page goes into the snapshot as it arrives, so only one page of
-                // listed objects is held besides what analysis keeps.
-                let mut rep = LoadReport::default();
-                let mut sink =
-                    |v: serde_json::Value| load_value(&mut snap, "", 0, v, &live_opts, &mut rep);
-                let fetched = live::fetch(
-                    &client,
-                    &istio_ns,
-                    &args.revision,
-                    args.timeout.0,
-                    &mut sink,
-                )
-                .map_err(|e| Error::general(format!("reading resources from the cluster: {e}")))?;
+        let live_opts = LoadOptions {
+            keep_runtime_kinds: true,
+            default_namespace: None,
+            ignore_unknown: true,
+            cluster: None,
+            silent_duplicates: true,
+        };
+        // Each page goes into the snapshot as it arrives, so only one page of listed
+        // objects is held besides what analysis keeps.
+        let mut rep = LoadReport::default();
+        let mut sink = |v: serde_json::Value| load_value(&mut snap, "", 0, v, &live_opts, &mut rep);
+        // Ctrl-C is the watcher's (above), so the runtime does not select on it.
+        let live = crate::ctx::block_on_raw(async {
+            let cluster = match connect_checked(ctx).await {
+                Ok(c) => c,
+                Err(e) => return Ok(Err(e.message)),
+            };
+            let fetched = live::fetch(
+                &cluster,
+                &istio_ns,
+                &args.revision,
+                args.timeout.0,
+                &mut sink,
+            )
+            .await
+            .map_err(|e| Error::general(format!("reading resources from the cluster: {e}")))?;
+            Ok(Ok(fetched))
+        })?;
+        match live {
+            Ok(fetched) => {
                 if !fetched.forbidden.is_empty() {
                     // Not silent: findings about those kinds would be missing.
                     p.status(&format!(
@@ -250,16 +260,11 @@ pub fn run(ctx: &Ctx, args: &AnalyzeArgs) -> Result<i32, Error> {
     let shown: Vec<_> = outcome
         .messages
         .iter()
-        .filter(|m| m.level() >= args.output_threshold)
+        .filter(|m| m.level() >= Level::from(args.output_threshold))
         .cloned()
         .collect();
-    let text = match args.output {
-        MessageFormat::Log => format::log(&snap, &shown, p.stdout.color),
-        MessageFormat::Json => format::json(&snap, &shown),
-        MessageFormat::Yaml => format::yaml(&snap, &shown),
-        MessageFormat::Sarif => format::sarif(&snap, &shown),
-        MessageFormat::Github => format::github(&snap, &shown),
-    };
+    let output = OutputFormat::from(args.output);
+    let text = format::render(output, &snap, &shown, p.stdout.color);
     p.data(&text)?;
 
     if shown.is_empty() {
@@ -288,9 +293,9 @@ pub fn run(ctx: &Ctx, args: &AnalyzeArgs) -> Result<i32, Error> {
     let failed = outcome
         .messages
         .iter()
-        .any(|m| m.level() >= args.failure_threshold);
+        .any(|m| m.level() >= Level::from(args.failure_threshold));
     if failed {
-        if args.output == MessageFormat::Log {
+        if output == OutputFormat::Log {
             let label = p.paint_err(Style::Error, "Error:");
             p.status(&format!(
                 "{label} Analyzers found issues when analyzing {target}."
@@ -381,213 +386,10 @@ fn gather(ctx: &Ctx, args: &AnalyzeArgs) -> Result<Vec<Input>, Error> {
     Ok(out)
 }
 
-/// The live-cluster source: connect with the kubeconfig, list every kind analyze reads.
-mod live {
-    use super::*;
-    use kube::api::{Api, ApiResource, DynamicObject, ListParams};
-    use serde_json::Value;
-    use std::time::Duration;
-
-    pub struct Fetched {
-        pub mesh: Option<Value>,
-        pub networks: Option<Value>,
-        /// `plural.group` of the kinds the server refused to list (403).
-        pub forbidden: Vec<String>,
-    }
-
-    pub struct Live {
-        rt: tokio::runtime::Runtime,
-        client: kube::Client,
-    }
-
-    fn runtime() -> Result<tokio::runtime::Runtime, String> {
-        tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-            .map_err(|e| e.to_string())
-    }
-
-    /// Connects like every other command (kubeconfig, `--context`, `--as`/`--as-group`)
-    /// and checks the API server answers within `--kubeclient-timeout`.
-    pub fn connect(ctx: &Ctx, _args: &AnalyzeArgs) -> Result<Live, String> {
-        let rt = runtime()?;
-        let client = rt.block_on(async {
-            let cluster = crate::k8s::connect(&ctx.global)
-                .await
-                .map_err(|e| e.message)?;
-            cluster.server_version().await.map_err(|e| e.message)?;
-            Ok::<_, String>(cluster.client)
-        })?;
-        Ok(Live { rt, client })
-    }
-
-    pub(super) fn plural(kind: &str) -> String {
-        let l = kind.to_ascii_lowercase();
-        if l == "endpoints" {
-            l
-        } else if let Some(stem) = l
-            .strip_suffix('y')
-            .filter(|s| !s.ends_with(['a', 'e', 'i', 'o', 'u']))
-        {
-            format!("{stem}ies")
-        } else if l.ends_with('s') {
-            format!("{l}es")
-        } else {
-            format!("{l}s")
-        }
-    }
-
-    pub(super) fn version_for(group: &str, kind: &str) -> &'static str {
-        match group {
-            kinds::EXTENSIONS => "v1alpha1",
-            kinds::GATEWAY_API => match kind {
-                "TCPRoute" | "TLSRoute" | "UDPRoute" => "v1alpha2",
-                "BackendTLSPolicy" => "v1alpha3",
-                "ListenerSet" => "v1",
-                "ReferenceGrant" => "v1beta1",
-                _ => "v1",
-            },
-            kinds::NETWORKING if kind == "ProxyConfig" => "v1beta1",
-            _ => "v1",
-        }
-    }
-
-    /// Lists every known kind with pagination, handing each object to `sink`; kinds the
-    /// server does not serve are skipped.
-    pub fn fetch(
-        live: &Live,
-        istio_ns: &str,
-        revision: &str,
-        timeout: Duration,
-        sink: &mut dyn FnMut(Value),
-    ) -> Result<Fetched, String> {
-        let client = live.client.clone();
-        live.rt.block_on(async move {
-            let mut mesh = None;
-            let mut networks = None;
-            let mut forbidden = Vec::new();
-            let work = async {
-                for (gk, _) in kinds::KNOWN {
-                    if *gk == kinds::MESH_CONFIG || *gk == kinds::MESH_NETWORKS {
-                        continue;
-                    }
-                    let version = version_for(gk.group, gk.kind);
-                    let api_version = if gk.group.is_empty() {
-                        version.to_string()
-                    } else {
-                        format!("{}/{}", gk.group, version)
-                    };
-                    let ar = ApiResource {
-                        group: gk.group.to_string(),
-                        version: version.to_string(),
-                        api_version: api_version.clone(),
-                        kind: gk.kind.to_string(),
-                        plural: plural(gk.kind),
-                    };
-                    let api: Api<DynamicObject> = if *gk == kinds::CONFIG_MAP {
-                        Api::namespaced_with(client.clone(), istio_ns, &ar)
-                    } else {
-                        Api::all_with(client.clone(), &ar)
-                    };
-                    let mut token: Option<String> = None;
-                    loop {
-                        let mut lp = ListParams::default().limit(500);
-                        if let Some(t) = &token {
-                            lp = lp.continue_token(t);
-                        }
-                        let list = match api.list(&lp).await {
-                            Ok(l) => l,
-                            Err(kube::Error::Api(e)) if e.code == 404 => break,
-                            Err(kube::Error::Api(e)) if e.code == 403 => {
-                                forbidden.push(if ar.group.is_empty() {
-                                    ar.plural.clone()
-                                } else {
-                                    format!("{}.{}", ar.plural, ar.group)
-                                });
-                                break;
-                            }
-                            Err(e) => return Err(e.to_string()),
-                        };
-                        for mut obj in list.items {
-                            // No analyzer reads these; on a large cluster they are a good part
-                            // of what would be held in memory.
-                            obj.metadata.managed_fields = None;
-                            if let Some(a) = obj.metadata.annotations.as_mut() {
-                                a.remove("kubectl.kubernetes.io/last-applied-configuration");
-                            }
-                            let mut v = serde_json::to_value(&obj).map_err(|e| e.to_string())?;
-                            v["apiVersion"] = Value::String(api_version.clone());
-                            v["kind"] = Value::String(gk.kind.to_string());
-                            if *gk == kinds::CONFIG_MAP {
-                                let name = obj.metadata.name.clone().unwrap_or_default();
-                                let want = if revision == "default" || revision.is_empty() {
-                                    "istio".to_string()
-                                } else {
-                                    format!("istio-{revision}")
-                                };
-                                if name == want {
-                                    mesh = v
-                                        .pointer("/data/mesh")
-                                        .and_then(Value::as_str)
-                                        .and_then(|t| crate::yaml::parse_single("mesh", t).ok());
-                                    networks = v
-                                        .pointer("/data/meshNetworks")
-                                        .and_then(Value::as_str)
-                                        .and_then(|t| {
-                                            crate::yaml::parse_single("meshNetworks", t).ok()
-                                        });
-                                }
-                                if !name.starts_with("istio") {
-                                    continue;
-                                }
-                            }
-                            if *gk == kinds::SECRET {
-                                let t = v.get("type").and_then(Value::as_str).unwrap_or("");
-                                if t == "helm.sh/release.v1"
-                                    || t == "kubernetes.io/service-account-token"
-                                {
-                                    continue;
-                                }
-                            }
-                            sink(v);
-                        }
-                        token = list.metadata.continue_.filter(|t| !t.is_empty());
-                        if token.is_none() {
-                            break;
-                        }
-                    }
-                }
-                Ok(())
-            };
-            match tokio::time::timeout(timeout, work).await {
-                Ok(Ok(())) => Ok(Fetched {
-                    mesh,
-                    networks,
-                    forbidden,
-                }),
-                Ok(Err(e)) => Err(e),
-                Err(_) => Err(format!("timed out after {}s", timeout.as_secs())),
-            }
-        })
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::live::{plural, version_for};
-
-    #[test]
-    fn resource_plurals_and_versions() {
-        assert_eq!(plural("Endpoints"), "endpoints");
-        assert_eq!(plural("AuthorizationPolicy"), "authorizationpolicies");
-        assert_eq!(plural("Ingress"), "ingresses");
-        assert_eq!(plural("ServiceEntry"), "serviceentries");
-        assert_eq!(plural("Gateway"), "gateways");
-        assert_eq!(
-            version_for("gateway.networking.k8s.io", "TLSRoute"),
-            "v1alpha2"
-        );
-        assert_eq!(version_for("extensions.istio.io", "WasmPlugin"), "v1alpha1");
-        assert_eq!(version_for("networking.istio.io", "VirtualService"), "v1");
-    }
+/// Connects like every other command (kubeconfig, `--context`, `--as`/`--as-group`) and
+/// checks the API server answers; the error's line is why analyze falls back to the files.
+async fn connect_checked(ctx: &Ctx) -> Result<crate::k8s::Cluster, Error> {
+    let cluster = ctx.connect().await?;
+    cluster.server_version().await?;
+    Ok(cluster)
 }

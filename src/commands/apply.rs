@@ -1,8 +1,8 @@
 //! Hidden `x apply -f`: server-side apply of plain Kubernetes YAML, with the same client and
 //! errors as install. It lets scripts/demo and the e2e tests deploy workloads without kubectl.
 
-use crate::app::Ctx;
 use crate::cli::ApplyArgs;
+use crate::ctx::Ctx;
 use crate::error::Error;
 use crate::k8s::apply::{Applier, ObjectRef, Outcome, sort_for_apply};
 use serde_json::Value;
@@ -38,14 +38,14 @@ pub fn run(ctx: &Ctx, args: &ApplyArgs) -> Result<i32, Error> {
             };
             for o in &mut items {
                 ObjectRef::of(o)
-                    .map_err(|e| Error::data(format!("{source}:{}: {}", doc.line, e.message)))?;
+                    .map_err(|e| Error::data(format!("{source}:{}: {}", doc.line, e)))?;
             }
             objs.extend(items);
         }
     }
     sort_for_apply(&mut objs);
-    crate::app::block_on(async {
-        let cluster = crate::k8s::connect(&ctx.global).await?;
+    crate::ctx::block_on(async {
+        let cluster = ctx.connect().await?;
         cluster.server_version().await?;
         let applier = Applier::new(cluster, false);
         let mut out = String::new();

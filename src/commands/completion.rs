@@ -1,6 +1,6 @@
 //! `completion <shell>` and the hidden `man`: both generated from the clap definitions.
 
-use crate::app::Ctx;
+use crate::ctx::Ctx;
 use crate::error::Error;
 use clap_complete::Shell;
 

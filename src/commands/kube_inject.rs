@@ -1,7 +1,8 @@
 //! `kube-inject`: reads the input, picks the injection configuration, streams the output.
 
-use crate::app::Ctx;
 use crate::cli::inject::KubeInjectArgs;
+use crate::cluster::injector;
+use crate::ctx::Ctx;
 use crate::error::{Error, read_file};
 use crate::inject::{self, config, config::InjectConfig};
 use std::io::Write;
@@ -19,7 +20,7 @@ fn load_config(ctx: &Ctx, args: &KubeInjectArgs) -> Result<InjectConfig, Error> 
         && args.values_file.is_none()
         && args.mesh_config_file.is_none()
     {
-        match crate::app::block_on(from_cluster(ctx, args)) {
+        match crate::ctx::block_on(from_cluster(ctx, args)) {
             Ok(Some(cfg)) => cfg,
             // Ctrl-C while asking the cluster ends the command; it is not "no cluster".
             Err(e) if e.kind == crate::error::Kind::Interrupted => return Err(e),
@@ -103,31 +104,15 @@ fn finish(cfg: &mut InjectConfig, args: &KubeInjectArgs, cluster_native: Option<
 
 /// The injector and mesh ConfigMaps of the cluster's control plane, when reachable.
 async fn from_cluster(ctx: &Ctx, args: &KubeInjectArgs) -> Result<Option<InjectConfig>, Error> {
-    use k8s_openapi::api::core::v1::{ConfigMap, Node};
-    use kube::api::{Api, ListParams};
-    let cluster = crate::k8s::connect(&ctx.global).await?;
+    let cluster = ctx.connect().await?;
     let ns = &ctx.global.istio_namespace;
-    let api: Api<ConfigMap> = Api::namespaced(cluster.client.clone(), ns);
-    let suffix = match &args.revision {
-        Some(r) if !r.is_empty() && r != "default" => format!("-{r}"),
-        _ => String::new(),
-    };
-    let get = |name: String| {
-        let api = api.clone();
-        async move {
-            tokio::time::timeout(cluster.timeout, api.get_opt(&name))
-                .await
-                .ok()
-                .and_then(Result::ok)
-                .flatten()
-        }
-    };
-    let injector_name = format!("{}{suffix}", args.inject_config_map_name);
-    let mesh_name = format!("{}{suffix}", args.mesh_config_map_name);
-    let Some(injector) = get(injector_name.clone()).await else {
+    let revision = args.revision.as_deref();
+    let injector_name = injector::revision_name(&args.inject_config_map_name, revision);
+    let mesh_name = injector::revision_name(&args.mesh_config_map_name, revision);
+    let Some(injector) = injector::config_map(&cluster, ns, &injector_name).await else {
         return Ok(None);
     };
-    let mesh_cm = get(mesh_name.clone()).await;
+    let mesh_cm = injector::config_map(&cluster, ns, &mesh_name).await;
     let src = |name: &str, key: &str| format!("ConfigMap {ns}/{name} data.{key}");
     let data = injector.data.unwrap_or_default();
     let mut cfg = config::from_operator(&crate::operator::Inputs {
@@ -156,29 +141,8 @@ async fn from_cluster(ctx: &Ctx, args: &KubeInjectArgs) -> Result<Option<InjectC
         config::deep_merge(&mut mesh, &v);
         cfg.mesh = mesh;
     }
-    // Native sidecars when every node's kubelet is 1.33 or newer.
-    let nodes: Api<Node> = Api::all(cluster.client.clone());
-    let native =
-        match tokio::time::timeout(cluster.timeout, nodes.list(&ListParams::default())).await {
-            Ok(Ok(list)) if !list.items.is_empty() => list.items.iter().all(|n| {
-                n.status
-                    .as_ref()
-                    .and_then(|s| s.node_info.as_ref())
-                    .map(|i| kubelet_minor(&i.kubelet_version) >= 33)
-                    .unwrap_or(false)
-            }),
-            _ => false,
-        };
-    cfg.native_sidecars = native;
+    cfg.native_sidecars = injector::nodes_run_native_sidecars(&cluster).await;
     Ok(Some(cfg))
-}
-
-fn kubelet_minor(v: &str) -> u32 {
-    v.trim_start_matches('v')
-        .split('.')
-        .nth(1)
-        .and_then(|m| m.trim_end_matches('+').parse().ok())
-        .unwrap_or(0)
 }
 
 /// An injection failure: the input's fault unless writing the output failed (both exit 1).
@@ -312,7 +276,7 @@ fn run_inner(ctx: &Ctx, args: &KubeInjectArgs) -> Result<i32, Error> {
     let mut warn = |w: String| ctx.printer.warn(&w);
     match &args.output {
         None => {
-            crate::app::exit_on_ctrl_c(|| {});
+            crate::ctx::exit_on_ctrl_c(|| {});
             let stdout = std::io::stdout();
             let mut out = stdout.lock();
             run_all(&paths, &cfg, &mut out, &mut warn)?;
@@ -321,7 +285,7 @@ fn run_inner(ctx: &Ctx, args: &KubeInjectArgs) -> Result<i32, Error> {
         Some(path) => {
             // Whole output in memory, then one atomic write. Ctrl-C waits for a write in
             // progress and removes its temp file, so FILE is absent, the old one, or complete.
-            crate::app::exit_on_ctrl_c(crate::files::remove_pending);
+            crate::ctx::exit_on_ctrl_c(crate::files::remove_pending);
             let mut buf = Vec::new();
             run_all(&paths, &cfg, &mut buf, &mut warn)?;
             crate::files::write_atomic(path, &buf)?;

@@ -1,7 +1,7 @@
 //! `manifest diff A B`: compare two manifests (files or directories of *.yaml) object by object.
 
-use crate::app::Ctx;
 use crate::cli::manifest::DiffArgs;
+use crate::ctx::Ctx;
 use crate::error::Error;
 use crate::operator::compare::{self, Pattern};
 use serde_json::Value;

@@ -1,8 +1,8 @@
 //! `manifest generate`: render the control plane as YAML (stdout, or one file per
 //! component under `-o DIR`).
 
-use crate::app::Ctx;
 use crate::cli::manifest::GenerateArgs;
+use crate::ctx::Ctx;
 use crate::error::Error;
 use crate::operator::{self, Component, Inputs};
 use crate::render::{self, ChartSource, RenderOptions};

@@ -1,7 +1,7 @@
 //! `profile list|dump|diff`: the configuration profiles and the merged IstioOperator they yield.
 
-use crate::app::Ctx;
 use crate::cli::profile::{DumpFormat, ProfileDiffArgs, ProfileDumpArgs, ProfileListArgs};
+use crate::ctx::Ctx;
 use crate::error::Error;
 use crate::operator::{self, Inputs, ProfileSource, setflag, tree};
 use crate::output::Style;

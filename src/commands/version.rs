@@ -1,9 +1,11 @@
 //! `sailctl version`: the client build, and with `--remote` (default) the control plane
 //! (istiod pods) and data plane (pods running an `istio-proxy` container) of the cluster.
 
-use crate::app::Ctx;
 use crate::cli::version::VersionArgs;
+use crate::cluster::istiod::{self, Workload};
+use crate::ctx::Ctx;
 use crate::error::Error;
+use crate::k8s::ApiError;
 use crate::output::render_structured;
 use crate::version::{BuildInfo, format_data_plane, group_versions, version_from_image};
 use k8s_openapi::api::core::v1::Pod;
@@ -23,7 +25,7 @@ enum Remote {
 pub fn run(ctx: &Ctx, args: &VersionArgs) -> Result<i32, Error> {
     let client = BuildInfo::client();
     let remote = if args.remote {
-        Some(crate::app::block_on(remote(ctx, args))?)
+        Some(crate::ctx::block_on(remote(ctx, args))?)
     } else {
         None
     };
@@ -75,44 +77,24 @@ pub fn run(ctx: &Ctx, args: &VersionArgs) -> Result<i32, Error> {
 }
 
 async fn remote(ctx: &Ctx, args: &VersionArgs) -> Result<Remote, Error> {
-    let cluster = match crate::k8s::connect(&ctx.global).await {
+    let cluster = match ctx.connect().await {
         Ok(c) => c,
         Err(e) => return Ok(Remote::Unreachable(e)),
     };
     if let Err(e) = cluster.server_version().await {
-        return Ok(Remote::Unreachable(e));
+        return Ok(Remote::Unreachable(e.into()));
     }
     let ns = &ctx.global.istio_namespace;
-    let mut selector = "app=istiod".to_string();
-    if let Some(rev) = &args.revision {
-        selector.push_str(&format!(",istio.io/rev={rev}"));
-    }
-    let pods: Api<Pod> = Api::namespaced(cluster.client.clone(), ns);
-    let istiod = pods
-        .list(&ListParams::default().labels(&selector))
-        .await
-        .map_err(|e| cluster.error(e, "list", &format!("pods in namespace {ns}")))?;
-    let control: Vec<(String, String, String)> = istiod
-        .items
-        .iter()
-        .filter(|p| p.status.as_ref().and_then(|s| s.phase.as_deref()) == Some("Running"))
-        .filter_map(|p| {
-            let spec = p.spec.as_ref()?;
-            let c = spec
-                .containers
-                .iter()
-                .find(|c| c.name == "discovery")
-                .or(spec.containers.first())?;
-            let v = version_from_image(c.image.as_deref()?)?;
-            let rev = p
-                .metadata
-                .labels
-                .as_ref()
-                .and_then(|l| l.get("istio.io/rev"))
-                .cloned()
-                .unwrap_or_else(|| "default".into());
-            Some((p.metadata.name.clone().unwrap_or_default(), rev, v))
-        })
+    let istiods = istiod::find(
+        &cluster,
+        Workload::RunningPods,
+        Some(ns),
+        args.revision.as_deref(),
+    )
+    .await?;
+    let control: Vec<(String, String, String)> = istiods
+        .into_iter()
+        .filter_map(|i| Some((i.name, i.revision, i.version?)))
         .collect();
     if control.is_empty() {
         return Ok(Remote::NoIstio(format!(
@@ -121,22 +103,17 @@ async fn remote(ctx: &Ctx, args: &VersionArgs) -> Result<Remote, Error> {
     }
     let all: Api<Pod> = Api::all(cluster.client.clone());
     let mut versions = Vec::new();
-    let mut lp = ListParams::default().limit(500);
-    loop {
-        let page = all
-            .list(&lp)
-            .await
-            .map_err(|e| cluster.error(e, "list", "pods in all namespaces"))?;
-        for p in &page.items {
-            if let Some(v) = proxy_version(p) {
-                versions.push(v);
-            }
-        }
-        match page.metadata.continue_.filter(|c| !c.is_empty()) {
-            Some(c) => lp = lp.continue_token(&c),
-            None => break,
-        }
-    }
+    crate::cluster::list::each(
+        &cluster,
+        &all,
+        &ListParams::default(),
+        "pods in all namespaces",
+        |p| {
+            versions.extend(proxy_version(&p));
+            Ok::<_, ApiError>(())
+        },
+    )
+    .await?;
     let data = group_versions(versions.iter().map(String::as_str));
     Ok(Remote::Found { control, data })
 }

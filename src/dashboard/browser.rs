@@ -15,11 +15,23 @@ pub fn opener(display: Option<&str>, wayland: Option<&str>) -> Result<&'static s
     Ok("xdg-open")
 }
 
-/// Tries to open `url`; returns why not, for one status line.
-pub fn open(url: &str) -> Result<(), String> {
+/// Why no browser was opened, for one status line.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum BrowserError {
+    #[error("{0}")]
+    NoDisplay(&'static str),
+    #[error("cannot run {opener}: {reason}")]
+    Spawn {
+        opener: &'static str,
+        reason: String,
+    },
+}
+
+/// Tries to open `url`; returns why not.
+pub fn open(url: &str) -> Result<(), BrowserError> {
     let display = std::env::var("DISPLAY").ok();
     let wayland = std::env::var("WAYLAND_DISPLAY").ok();
-    let cmd = opener(display.as_deref(), wayland.as_deref()).map_err(str::to_string)?;
+    let cmd = opener(display.as_deref(), wayland.as_deref()).map_err(BrowserError::NoDisplay)?;
     Command::new(cmd)
         .arg(url)
         .stdin(Stdio::null())
@@ -27,7 +39,10 @@ pub fn open(url: &str) -> Result<(), String> {
         .stderr(Stdio::null())
         .spawn()
         .map(|_| ())
-        .map_err(|e| format!("cannot run {cmd}: {}", crate::error::io_reason(&e)))
+        .map_err(|e| BrowserError::Spawn {
+            opener: cmd,
+            reason: crate::error::io_reason(&e),
+        })
 }
 
 #[cfg(test)]

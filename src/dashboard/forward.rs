@@ -2,7 +2,7 @@
 //! until Ctrl-C (exit 0) or the pod goes away (exit 1).
 
 use crate::error::Error;
-use crate::k8s::Cluster;
+use crate::k8s::{ApiError, Cluster};
 use k8s_openapi::api::core::v1::Pod;
 use kube::api::Api;
 use std::sync::Arc;
@@ -12,6 +12,20 @@ use tokio::net::{TcpListener, TcpStream};
 
 /// How often the pod is checked while forwarding.
 const POD_CHECK_EVERY: Duration = Duration::from_secs(2);
+
+/// Why one forwarded connection failed (warned about once per session).
+#[derive(Debug, thiserror::Error)]
+enum ForwardError {
+    #[error(transparent)]
+    Open(#[from] ApiError),
+    #[error("no stream for the port")]
+    NoStream,
+    /// What the kubelet reported on the port-forward error channel.
+    #[error("{0}")]
+    Remote(String),
+    #[error("{0}")]
+    Io(#[from] std::io::Error),
+}
 
 /// Why the loop ended without an error.
 #[derive(Debug, PartialEq, Eq)]
@@ -41,11 +55,12 @@ pub async fn serve(
                 let (conn, peer) = accepted.map_err(|e| Error::general(format!("cannot accept a connection: {}", crate::error::io_reason(&e))))?;
                 printer.verbose(&format!("connection from {peer} → {namespace}/{pod}:{port}"));
                 let pods = pods.clone();
+                let cluster = cluster.clone();
                 let pod = pod.to_string();
                 let warned = warned.clone();
                 let printer = printer.clone();
                 tokio::spawn(async move {
-                    if let Err(e) = forward_one(&pods, &pod, port, conn).await {
+                    if let Err(e) = forward_one(&cluster, &pods, &pod, port, conn).await {
                         // One line per session, not per failed connection.
                         if !warned.swap(true, Ordering::Relaxed) {
                             printer.warn(&format!("forwarding to {pod}:{port} failed: {e}"));
@@ -54,7 +69,7 @@ pub async fn serve(
                 });
             }
             _ = check.tick() => {
-                if let Some(why) = pod_stopped(&pods, pod).await {
+                if let Some(why) = pod_stopped(cluster, &pods, pod).await {
                     return Err(Error::general(format!("pod {pod} in namespace {namespace} {why}; the dashboard cannot be reached any more"))
                         .hint("run the command again to connect to a running pod"));
                 }
@@ -64,23 +79,27 @@ pub async fn serve(
 }
 
 async fn forward_one(
+    cluster: &Cluster,
     pods: &Api<Pod>,
     pod: &str,
     port: u16,
     mut conn: TcpStream,
-) -> Result<(), String> {
-    let mut pf = pods
-        .portforward(pod, &[port])
-        .await
-        .map_err(|e| e.to_string())?;
-    let mut upstream = pf.take_stream(port).ok_or("no stream for the port")?;
+) -> Result<(), ForwardError> {
+    let mut pf = cluster
+        .call(
+            pods.portforward(pod, &[port]),
+            "port-forward to",
+            &format!("pod {pod}"),
+        )
+        .await?;
+    let mut upstream = pf.take_stream(port).ok_or(ForwardError::NoStream)?;
     let errors = pf.take_error(port);
     let copied = tokio::io::copy_bidirectional(&mut conn, &mut upstream).await;
     drop(upstream);
     if let Some(err) = errors
         && let Ok(Some(msg)) = tokio::time::timeout(Duration::from_millis(200), err).await
     {
-        return Err(msg);
+        return Err(ForwardError::Remote(msg));
     }
     let _ = pf.join().await;
     match copied {
@@ -94,13 +113,16 @@ async fn forward_one(
         {
             Ok(())
         }
-        Err(e) => Err(e.to_string()),
+        Err(e) => Err(e.into()),
     }
 }
 
 /// `Some(reason)` when the pod is gone, terminating or no longer running.
-async fn pod_stopped(pods: &Api<Pod>, pod: &str) -> Option<String> {
-    match pods.get_opt(pod).await {
+async fn pod_stopped(cluster: &Cluster, pods: &Api<Pod>, pod: &str) -> Option<String> {
+    match cluster
+        .call(pods.get_opt(pod), "get", &format!("pod {pod}"))
+        .await
+    {
         Ok(None) => Some("was deleted".into()),
         Ok(Some(p)) if p.metadata.deletion_timestamp.is_some() => Some("is terminating".into()),
         Ok(Some(p)) => {

@@ -1,37 +1,23 @@
-//! `install` / `upgrade`, `uninstall`, `verify-install`: render (the same code as
-//! `manifest generate`) → server-side apply per component with progress → wait ready →
-//! prune what is no longer rendered. The pure decisions live in [`plan`].
+//! The cluster work behind `install`/`upgrade`, `uninstall` and `verify-install`: server-side
+//! apply per component with progress → wait ready → prune what is no longer rendered, and
+//! removal. Rendering is [`render_glue`]'s (the same code as `manifest generate`), the pure
+//! decisions are [`plan`]'s, the flags and the prompt are the commands' (`commands::install`…).
 
 pub mod plan;
-mod render_glue;
+pub mod render_glue;
 
-use crate::app::Ctx;
-use crate::cli::install::{InstallArgs, UninstallArgs, VerifyInstallArgs};
-use crate::error::{Error, exit};
-use crate::k8s::Cluster;
+use crate::error::Error;
 use crate::k8s::apply::{Applier, ObjectRef, Outcome};
-use crate::operator::{Inputs, MergedSpec};
-use kube::api::{Api, DynamicObject, ListParams};
-use kube::discovery::ApiResource;
+use crate::k8s::{ApiError, Cluster};
+use crate::operator::MergedSpec;
+use crate::output::Printer;
+use kube::api::Api;
 use plan::ComponentObjects;
 use std::collections::BTreeSet;
-use std::io::BufRead;
 use std::time::Duration;
 
-/// Merges the IstioOperator inputs the flags name (stdin for `-f -`).
-fn merge(args: &crate::cli::install::RenderArgs, force: bool) -> Result<MergedSpec, Error> {
-    let inputs = Inputs {
-        files: args.filenames.clone(),
-        set: args.set.clone(),
-        manifests: args.manifests.clone(),
-        revision: args.revision.clone(),
-        force: Some(force),
-        ..Default::default()
-    };
-    crate::operator::merge_inputs(&inputs, &mut std::io::stdin().lock())
-}
-
-fn revision_of(merged: &MergedSpec) -> String {
+/// The revision the merged spec installs (`default` when unset).
+pub fn revision_of(merged: &MergedSpec) -> String {
     merged
         .get("revision")
         .and_then(|v| v.as_str())
@@ -40,57 +26,8 @@ fn revision_of(merged: &MergedSpec) -> String {
         .to_string()
 }
 
-pub fn run(ctx: &Ctx, args: &InstallArgs) -> Result<i32, Error> {
-    let merged = merge(&args.render, args.force)?;
-    for w in &merged.warnings {
-        ctx.printer.warn(w);
-    }
-    let mut components = render_glue::render_components(&merged)?;
-    let revision = revision_of(&merged);
-    // Render already orders each component's objects as istioctl applies them (CRDs first).
-    for c in &mut components {
-        plan::label_objects(c, &revision);
-    }
-    let profile = merged.profile().to_string();
-    crate::app::block_on(async {
-        let cluster = crate::k8s::connect(&ctx.global).await?;
-        check_kubernetes(&cluster).await?;
-        if let Some(installed) = installed_version(&cluster, &merged, &revision).await
-            && let Some(w) = plan::skew_warning(&installed, crate::version::ISTIO_VERSION)
-        {
-            ctx.printer.warn(&w);
-        }
-        if !args.skip_confirmation
-            && !args.dry_run
-            && !confirm(&plan::confirm_text(&profile, &revision))
-        {
-            ctx.printer.status("Cancelled.");
-            return Ok(exit::GENERAL);
-        }
-        let mut applier = Applier::new(cluster.clone(), args.dry_run);
-        // As istioctl's --force, it also takes over fields another field manager changed.
-        applier.force = args.force;
-        ensure_namespaces(&applier, &components, merged.namespace()).await?;
-        let changed = apply_all(ctx, &applier, &components, args.readiness_timeout.0).await?;
-        let pruned = prune(ctx, &applier, &components, &revision).await?;
-        if args.dry_run {
-            ctx.printer.status(&format!("Dry run: {changed} objects would change, {pruned} would be removed; nothing was changed."));
-            return Ok(0);
-        }
-        if changed == 0 && pruned == 0 {
-            ctx.printer.success("Installation complete (no changes)");
-        } else {
-            ctx.printer.success("Installation complete");
-        }
-        if args.verify {
-            return verify(ctx, &applier, &components).await;
-        }
-        Ok(0)
-    })
-}
-
 /// Creates the namespaces the components install into, as istioctl does (never deleted by prune).
-async fn ensure_namespaces(
+pub async fn ensure_namespaces(
     applier: &Applier,
     components: &[ComponentObjects],
     istio_ns: &str,
@@ -113,20 +50,8 @@ async fn ensure_namespaces(
     Ok(())
 }
 
-/// Asks on the terminal; end of input counts as no.
-fn confirm(question: &str) -> bool {
-    eprint!("{question}");
-    let mut line = String::new();
-    match std::io::stdin().lock().read_line(&mut line) {
-        Ok(0) | Err(_) => {
-            eprintln!();
-            false
-        }
-        Ok(_) => plan::confirmed(Some(&line)),
-    }
-}
-
-async fn check_kubernetes(cluster: &Cluster) -> Result<(), Error> {
+/// Fails when the cluster's Kubernetes is older than Istio 1.30 supports.
+pub async fn check_kubernetes(cluster: &Cluster) -> Result<(), Error> {
     let info = cluster.server_version().await?;
     let v = crate::precheck::checks::parse_major_minor(&info.git_version, &info.major, &info.minor);
     if let Some(f) = crate::precheck::checks::kubernetes_version(&info.git_version, v) {
@@ -136,39 +61,28 @@ async fn check_kubernetes(cluster: &Cluster) -> Result<(), Error> {
     Ok(())
 }
 
-/// The version of an istiod of this revision already running, if any.
-async fn installed_version(
+/// The version of an istiod of this revision already installed, if any (best effort: a
+/// cluster that cannot say means no skew warning).
+pub async fn installed_version(
     cluster: &Cluster,
     merged: &MergedSpec,
     revision: &str,
 ) -> Option<String> {
-    let api: Api<k8s_openapi::api::apps::v1::Deployment> =
-        Api::namespaced(cluster.client.clone(), merged.namespace());
-    let sel = format!("app=istiod,istio.io/rev={revision}");
-    let list = tokio::time::timeout(
-        cluster.timeout,
-        api.list(&ListParams::default().labels(&sel)),
+    use crate::cluster::istiod::{Workload, find};
+    let found = find(
+        cluster,
+        Workload::Deployments,
+        Some(merged.namespace()),
+        Some(revision),
     )
     .await
-    .ok()?
     .ok()?;
-    let d = list.items.first()?;
-    let image = d
-        .spec
-        .as_ref()?
-        .template
-        .spec
-        .as_ref()?
-        .containers
-        .first()?
-        .image
-        .clone()?;
-    crate::version::version_from_image(&image)
+    found.first()?.version.clone()
 }
 
 /// Applies every phase (components of one phase concurrently), waiting for readiness.
-async fn apply_all(
-    ctx: &Ctx,
+pub async fn apply_all(
+    printer: &Printer,
     applier: &Applier,
     components: &[ComponentObjects],
     timeout: Duration,
@@ -178,7 +92,7 @@ async fn apply_all(
         let results = futures::future::join_all(
             phase
                 .iter()
-                .map(|c| apply_component(ctx, applier, c, timeout)),
+                .map(|c| apply_component(printer, applier, c, timeout)),
         )
         .await;
         for r in results {
@@ -189,12 +103,12 @@ async fn apply_all(
 }
 
 async fn apply_component(
-    ctx: &Ctx,
+    printer: &Printer,
     applier: &Applier,
     c: &ComponentObjects,
     timeout: Duration,
 ) -> Result<usize, Error> {
-    let progress = ctx.printer.progress(plan::working_line(c.component));
+    let progress = printer.progress(plan::working_line(c.component));
     let mut changed = 0;
     let mut crds = Vec::new();
     for o in &c.objects {
@@ -211,20 +125,16 @@ async fn apply_component(
             Ok(o) => o,
             // In a dry run nothing is created, so objects in a namespace or of a kind that
             // this very install would create cannot be checked by the server: report them.
-            Err(e)
-                if applier.dry_run
-                    && (e.message.contains("not found")
-                        || e.message.contains("does not serve")) =>
-            {
+            Err(ApiError::NotFound { .. } | ApiError::NotServed { .. }) if applier.dry_run => {
                 Outcome::Created
             }
             Err(e) => {
                 progress.fail(&format!("{} failed", c.component.name()));
-                return Err(e);
+                return Err(e.into());
             }
         };
         if applier.dry_run && outcome != Outcome::Unchanged {
-            ctx.printer.status(&format!(
+            printer.status(&format!(
                 "  would {} {r}",
                 if outcome == Outcome::Created {
                     "create"
@@ -259,49 +169,24 @@ async fn apply_component(
     Ok(changed)
 }
 
-/// Lists the live objects this revision's install owns.
-async fn owned_objects(
+/// Lists the live objects this revision's install owns (every install's with `purge`).
+pub async fn owned_objects(
     cluster: &Cluster,
     revision: &str,
     purge: bool,
-) -> Result<Vec<ObjectRef>, Error> {
-    let mut out = Vec::new();
-    for (api_version, kind) in plan::OWNED_KINDS {
-        let (group, version) = api_version.split_once('/').unwrap_or(("", api_version));
-        let gvk = kube::core::GroupVersionKind::gvk(group, version, kind);
-        let ar = ApiResource::from_gvk(&gvk);
-        let api: Api<DynamicObject> = Api::all_with(cluster.client.clone(), &ar);
-        let lp = ListParams::default().labels(plan::COMPONENT_LABEL);
-        let list = async {
-            match api.list(&lp).await {
-                Ok(l) => Ok(Some(l)),
-                Err(kube::Error::Api(s)) if s.code == 404 => Ok(None),
-                Err(e) => Err(e),
-            }
-        };
-        let Some(list) = cluster
-            .call(list, "list", &format!("{kind} objects"))
-            .await?
-        else {
-            continue;
-        };
-        for o in list.items {
-            let labels = o.metadata.labels.clone().unwrap_or_default();
-            if purge || plan::owned_by(&labels, revision) {
-                out.push(ObjectRef {
-                    api_version: api_version.to_string(),
-                    kind: kind.to_string(),
-                    namespace: o.metadata.namespace.clone(),
-                    name: o.metadata.name.clone().unwrap_or_default(),
-                });
-            }
-        }
-    }
-    Ok(out)
+) -> Result<Vec<ObjectRef>, ApiError> {
+    crate::cluster::objects::owned(
+        cluster,
+        plan::OWNED_KINDS,
+        plan::COMPONENT_LABEL,
+        |labels| purge || plan::owned_by(labels, revision),
+    )
+    .await
 }
 
-async fn prune(
-    ctx: &Ctx,
+/// Removes the owned objects this install no longer renders; returns how many.
+pub async fn prune(
+    printer: &Printer,
     applier: &Applier,
     components: &[ComponentObjects],
     revision: &str,
@@ -320,14 +205,15 @@ async fn prune(
             } else {
                 "Removed"
             };
-            ctx.printer.status(&format!("  {verb} {r}"));
+            printer.status(&format!("  {verb} {r}"));
         }
     }
     Ok(gone.len())
 }
 
-async fn verify(
-    ctx: &Ctx,
+/// Checks every rendered object exists and is ready, printing one line per object.
+pub async fn verify(
+    printer: &Printer,
     applier: &Applier,
     components: &[ComponentObjects],
 ) -> Result<i32, Error> {
@@ -359,129 +245,21 @@ async fn verify(
             }
         }
     }
-    ctx.printer.data(&out)?;
+    printer.data(&out)?;
     if failed > 0 {
         return Err(Error::general(format!(
             "Istio installation failed verification: {failed} objects are missing or not ready"
         ))
         .hint("run `sailctl install` again, or look at the objects listed above"));
     }
-    ctx.printer
-        .success("Istio is installed and verified successfully");
+    printer.success("Istio is installed and verified successfully");
     Ok(0)
 }
 
-pub fn run_verify(ctx: &Ctx, args: &VerifyInstallArgs) -> Result<i32, Error> {
-    let merged = merge(&args.render, false)?;
-    let components = render_glue::render_components(&merged)?;
-    crate::app::block_on(async {
-        let cluster = crate::k8s::connect(&ctx.global).await?;
-        cluster.server_version().await?;
-        let applier = Applier::new(cluster, false);
-        verify(ctx, &applier, &components).await
-    })
-}
-
-pub fn run_uninstall(ctx: &Ctx, args: &UninstallArgs) -> Result<i32, Error> {
-    if !args.purge
-        && args.revision.is_none()
-        && args.filename.is_none()
-        && !args.set.iter().any(|s| s.starts_with("revision="))
-    {
-        return Err(Error::usage(
-            "at least one of the --revision (or --set revision=<revision>), --filename or --purge flags must be set",
-        ));
-    }
-    // -f names the installation to remove by its revision; the file is read (and must be a
-    // valid IstioOperator) before the cluster is contacted.
-    let file_revision = match &args.filename {
-        Some(f) => {
-            let inputs = crate::operator::Inputs {
-                files: vec![f.clone()],
-                set: args.set.clone(),
-                ..Default::default()
-            };
-            let merged = crate::operator::merge_inputs(&inputs, &mut std::io::stdin().lock())?;
-            merged.iop["spec"]["revision"]
-                .as_str()
-                .filter(|r| !r.is_empty())
-                .map(str::to_string)
-        }
-        None => None,
-    };
-    let revision = args
-        .revision
-        .clone()
-        .or_else(|| {
-            args.set
-                .iter()
-                .find_map(|s| s.strip_prefix("revision=").map(str::to_string))
-        })
-        .or(file_revision)
-        .unwrap_or_else(|| "default".into());
-    crate::app::block_on(async {
-        let cluster = crate::k8s::connect(&ctx.global).await?;
-        cluster.server_version().await?;
-        let mut objs = owned_objects(&cluster, &revision, args.purge).await?;
-        let applier = Applier::new(cluster.clone(), args.dry_run);
-        let crds = if args.purge {
-            istio_crds(&cluster).await?
-        } else {
-            Vec::new()
-        };
-        if objs.is_empty() && crds.is_empty() {
-            ctx.printer
-                .status("No Istio resources found in the cluster.");
-            if !args.dry_run {
-                check_namespace_gone(&cluster, &ctx.global.istio_namespace).await?;
-            }
-            return Ok(0);
-        }
-        let question = if args.purge {
-            "All Istio resources will be pruned from the cluster\nProceed? (y/N) ".to_string()
-        } else {
-            format!(
-                "All Istio resources of revision {revision:?} will be removed from the cluster\nProceed? (y/N) "
-            )
-        };
-        if !args.skip_confirmation && !args.dry_run && !confirm(&question) {
-            ctx.printer.status("Cancelled.");
-            return Ok(exit::GENERAL);
-        }
-        // Workloads first, then config and RBAC, webhooks last of the namespaced… reverse apply order.
-        objs.sort_by_key(|r| std::cmp::Reverse(crate::k8s::apply::apply_rank(&r.kind)));
-        for r in objs.iter().chain(crds.iter()) {
-            if applier.delete(r).await? {
-                let verb = if args.dry_run {
-                    "would remove"
-                } else {
-                    "Removed"
-                };
-                ctx.printer.status(&format!("  {verb} {r}."));
-            }
-        }
-        if !args.dry_run {
-            let all: Vec<ObjectRef> = objs.iter().chain(crds.iter()).cloned().collect();
-            wait_gone(&applier, &all, Duration::from_secs(120)).await?;
-            check_namespace_gone(&cluster, &ctx.global.istio_namespace).await?;
-        }
-        ctx.printer.success("Uninstall complete");
-        Ok(0)
-    })
-}
-
-async fn istio_crds(cluster: &Cluster) -> Result<Vec<ObjectRef>, Error> {
-    use k8s_openapi::apiextensions_apiserver::pkg::apis::apiextensions::v1::CustomResourceDefinition;
-    let api: Api<CustomResourceDefinition> = Api::all(cluster.client.clone());
-    let list = cluster
-        .call(
-            api.list(&ListParams::default()),
-            "list",
-            "customresourcedefinitions",
-        )
-        .await?;
-    Ok(list
-        .items
+/// The CustomResourceDefinitions of Istio's API groups (`*.istio.io`).
+pub async fn istio_crds(cluster: &Cluster) -> Result<Vec<ObjectRef>, ApiError> {
+    Ok(crate::cluster::objects::crds(cluster)
+        .await?
         .into_iter()
         .filter(|c| c.spec.group.ends_with("istio.io"))
         .map(|c| ObjectRef {
@@ -496,7 +274,11 @@ async fn istio_crds(cluster: &Cluster) -> Result<Vec<ObjectRef>, Error> {
 /// Waits until every deleted object is gone. An object held by a finalizer that is not
 /// Kubernetes' own and has not changed for [`STUCK_AFTER`] is reported at once (nothing
 /// is coming to remove it); anything else gets until `timeout`.
-async fn wait_gone(applier: &Applier, objs: &[ObjectRef], timeout: Duration) -> Result<(), Error> {
+pub async fn wait_gone(
+    applier: &Applier,
+    objs: &[ObjectRef],
+    timeout: Duration,
+) -> Result<(), Error> {
     let start = std::time::Instant::now();
     for r in objs {
         // (resourceVersion, when it was first seen) to notice an object nobody works on.
@@ -505,8 +287,8 @@ async fn wait_gone(applier: &Applier, objs: &[ObjectRef], timeout: Duration) -> 
             let live = match applier.get(r).await {
                 Ok(None) => break,
                 Ok(Some(o)) => o,
-                Err(e) if e.message.contains("does not serve") => break,
-                Err(e) => return Err(e),
+                Err(ApiError::NotServed { .. }) => break,
+                Err(e) => return Err(e.into()),
             };
             let finalizers = live.metadata.finalizers.clone().unwrap_or_default();
             let version = live.metadata.resource_version.clone().unwrap_or_default();
@@ -569,7 +351,7 @@ async fn namespace_terminating(cluster: &Cluster, ns: &str) -> Result<Option<Vec
 
 /// After an uninstall: a Terminating Istio namespace must finish within
 /// [`NAMESPACE_GRACE`]; otherwise the error says what holds it.
-async fn check_namespace_gone(cluster: &Cluster, ns: &str) -> Result<(), Error> {
+pub async fn check_namespace_gone(cluster: &Cluster, ns: &str) -> Result<(), Error> {
     let start = std::time::Instant::now();
     loop {
         let Some(conditions) = namespace_terminating(cluster, ns).await? else {

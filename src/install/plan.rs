@@ -189,7 +189,7 @@ pub fn stuck_error(
     waited: std::time::Duration,
     ns_state: &str,
 ) -> crate::error::Error {
-    let waited = crate::cli::GoDuration(std::time::Duration::from_secs(waited.as_secs()));
+    let waited = crate::output::duration::Go(std::time::Duration::from_secs(waited.as_secs()));
     let held = if finalizers.is_empty() {
         String::new()
     } else {
@@ -223,7 +223,7 @@ pub fn stuck_namespace_error(
     };
     crate::error::Error::general(format!(
         "Istio's resources were removed, but namespace {ns} is still Terminating after {}{why}",
-        crate::cli::GoDuration(waited)
+        crate::output::duration::Go(waited)
     ))
     .hint(format!(
         "something in it holds a finalizer; `kubectl api-resources --verbs=list --namespaced -o name | xargs -n1 kubectl get -n {ns}` lists what is left"

@@ -1,8 +1,7 @@
 //! Server-side apply of generic objects (serde_json values), with a per-GroupVersionKind
 //! discovery cache, dry-run, and deletion. Objects are never converted to typed structs.
 
-use super::Cluster;
-use crate::error::Error;
+use super::{ApiError, Cluster};
 use kube::api::{Api, DeleteParams, DynamicObject, Patch, PatchParams};
 use kube::core::GroupVersionKind;
 use kube::discovery::{ApiCapabilities, ApiResource, Scope};
@@ -38,13 +37,14 @@ pub struct ObjectRef {
 }
 
 impl ObjectRef {
-    pub fn of(obj: &Value) -> Result<Self, Error> {
+    pub fn of(obj: &Value) -> Result<Self, ApiError> {
         let s = |p: &str| obj.pointer(p).and_then(Value::as_str).map(str::to_string);
-        let kind = s("/kind").ok_or_else(|| Error::data("object without kind"))?;
+        let invalid = |message: String| ApiError::InvalidObject { message };
+        let kind = s("/kind").ok_or_else(|| invalid("object without kind".into()))?;
         let api_version =
-            s("/apiVersion").ok_or_else(|| Error::data(format!("{kind} without apiVersion")))?;
-        let name = s("/metadata/name")
-            .ok_or_else(|| Error::data(format!("{kind} without metadata.name")))?;
+            s("/apiVersion").ok_or_else(|| invalid(format!("{kind} without apiVersion")))?;
+        let name =
+            s("/metadata/name").ok_or_else(|| invalid(format!("{kind} without metadata.name")))?;
         Ok(ObjectRef {
             api_version,
             kind,
@@ -104,7 +104,10 @@ impl Applier {
     }
 
     /// Finds the API resource for a kind; a kind the server does not serve is a clear error.
-    pub async fn resource(&self, r: &ObjectRef) -> Result<(ApiResource, ApiCapabilities), Error> {
+    pub async fn resource(
+        &self,
+        r: &ObjectRef,
+    ) -> Result<(ApiResource, ApiCapabilities), ApiError> {
         let gvk = r.gvk();
         if let Some(hit) = self.cache.lock().await.get(&gvk) {
             return Ok(hit.clone());
@@ -120,11 +123,7 @@ impl Applier {
             .cluster
             .call(discover, "discover", &what)
             .await?
-            .ok_or_else(|| {
-                Error::general(format!(
-                    "the cluster does not serve {what}: is its CustomResourceDefinition installed?"
-                ))
-            })?;
+            .ok_or(ApiError::NotServed { what })?;
         self.cache.lock().await.insert(gvk, found.clone());
         Ok(found)
     }
@@ -134,7 +133,7 @@ impl Applier {
         self.cache.lock().await.clear();
     }
 
-    async fn api(&self, r: &ObjectRef) -> Result<Api<DynamicObject>, Error> {
+    async fn api(&self, r: &ObjectRef) -> Result<Api<DynamicObject>, ApiError> {
         let (ar, caps) = self.resource(r).await?;
         Ok(match (&caps.scope, &r.namespace) {
             (Scope::Namespaced, Some(ns)) => {
@@ -148,7 +147,7 @@ impl Applier {
     }
 
     /// Server-side applies one object and says whether it was created, changed or left alone.
-    pub async fn apply(&self, obj: &Value) -> Result<Outcome, Error> {
+    pub async fn apply(&self, obj: &Value) -> Result<Outcome, ApiError> {
         let r = ObjectRef::of(obj)?;
         let api = self.api(&r).await?;
         let what = r.to_string();
@@ -183,7 +182,7 @@ impl Applier {
     }
 
     /// Reads the live object, if any.
-    pub async fn get(&self, r: &ObjectRef) -> Result<Option<DynamicObject>, Error> {
+    pub async fn get(&self, r: &ObjectRef) -> Result<Option<DynamicObject>, ApiError> {
         let api = self.api(r).await?;
         self.cluster
             .call(api.get_opt(&r.name), "get", &r.to_string())
@@ -191,7 +190,7 @@ impl Applier {
     }
 
     /// Deletes one object (background propagation); a missing object is not an error.
-    pub async fn delete(&self, r: &ObjectRef) -> Result<bool, Error> {
+    pub async fn delete(&self, r: &ObjectRef) -> Result<bool, ApiError> {
         let api = self.api(r).await?;
         let dp = DeleteParams {
             dry_run: self.dry_run,

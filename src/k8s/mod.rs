@@ -1,13 +1,32 @@
-//! The Kubernetes client wrapper: connect from the global flags, and turn client failures
-//! into one clear line with a hint (unreachable, no kubeconfig, forbidden, timeout).
+//! The Kubernetes client wrapper: connect from plain [`ConnectOptions`], bound every request
+//! by the client timeout ([`Cluster::call`]), and turn client failures into a typed
+//! [`ApiError`] (unreachable, forbidden, not found, timeout, …) that prints as one line.
 
 pub mod apply;
+mod error;
 pub mod wait;
 
-use crate::cli::GlobalArgs;
+pub use error::ApiError;
+
 use crate::error::Error;
 use kube::config::{KubeConfigOptions, Kubeconfig};
+use std::path::PathBuf;
 use std::time::Duration;
+
+/// How to reach the cluster: istioctl's root flags, as plain values.
+#[derive(Debug, Clone, Default)]
+pub struct ConnectOptions {
+    /// `--kubeconfig` (or `$KUBECONFIG`); `None` means `~/.kube/config` or in-cluster.
+    pub kubeconfig: Option<PathBuf>,
+    /// `--context`; `None` means the kubeconfig's current context.
+    pub context: Option<String>,
+    /// `--as`
+    pub as_user: Option<String>,
+    /// `--as-group`
+    pub as_group: Vec<String>,
+    /// `--kubeclient-timeout`: the bound on each request.
+    pub timeout: Duration,
+}
 
 /// A connected client plus what the user should see in messages about it.
 #[derive(Clone)]
@@ -27,7 +46,7 @@ fn no_kubeconfig() -> Error {
 
 /// The kubeconfig named by `--kubeconfig`, else `$KUBECONFIG`/`~/.kube/config`; `None`
 /// when there is none and the process runs in a pod (in-cluster config applies).
-fn load_kubeconfig(global: &GlobalArgs) -> Result<Option<Kubeconfig>, Error> {
+fn load_kubeconfig(global: &ConnectOptions) -> Result<Option<Kubeconfig>, Error> {
     match &global.kubeconfig {
         Some(path) => {
             check_syntax(path)?;
@@ -67,10 +86,10 @@ fn check_syntax(path: &std::path::Path) -> Result<(), Error> {
     Ok(())
 }
 
-/// Builds a client from `--kubeconfig`/`KUBECONFIG`/`~/.kube/config`, `--context`,
-/// `--as`/`--as-group` and `--kubeclient-timeout`. Does not contact the server.
-pub async fn connect(global: &GlobalArgs) -> Result<Cluster, Error> {
-    let timeout = global.kubeclient_timeout.0;
+/// Builds a client from the kubeconfig (`--kubeconfig`/`KUBECONFIG`/`~/.kube/config`), the
+/// context, impersonation and the request timeout. Does not contact the server.
+pub async fn connect(global: &ConnectOptions) -> Result<Cluster, Error> {
+    let timeout = global.timeout;
     let options = KubeConfigOptions {
         context: global.context.clone(),
         ..Default::default()
@@ -128,56 +147,52 @@ impl Cluster {
     /// Checks the server answers within the client timeout and returns its version (e.g. `v1.33.1`).
     pub async fn server_version(
         &self,
-    ) -> Result<k8s_openapi::apimachinery::pkg::version::Info, Error> {
-        match tokio::time::timeout(self.timeout, self.client.apiserver_version()).await {
-            Ok(Ok(info)) => Ok(info),
-            Ok(Err(e)) => Err(self.error(e, "get", "the server version")),
-            Err(_) => Err(self.unreachable(&format!(
-                "no answer within {} to get the server version",
-                crate::cli::GoDuration(self.timeout)
-            ))),
-        }
+    ) -> Result<k8s_openapi::apimachinery::pkg::version::Info, ApiError> {
+        self.call(self.client.apiserver_version(), "get", "the server version")
+            .await
     }
 
     /// One API call bounded by `--kubeclient-timeout`, as istioctl bounds each request: a
     /// server that stops answering mid-command is an error, not a wait of the longer
-    /// per-read timeout. Failures become one line naming the verb and the object.
+    /// per-read timeout. Every request sailctl makes goes through here, so failures are one
+    /// line naming the verb and the object.
     pub async fn call<T>(
         &self,
         call: impl std::future::Future<Output = Result<T, kube::Error>>,
         verb: &str,
         what: &str,
-    ) -> Result<T, Error> {
+    ) -> Result<T, ApiError> {
         match tokio::time::timeout(self.timeout, call).await {
             Ok(r) => r.map_err(|e| self.error(e, verb, what)),
-            Err(_) => Err(self.unreachable(&format!(
-                "no answer within {} to {verb} {what}",
-                crate::cli::GoDuration(self.timeout)
-            ))),
+            Err(_) => Err(self.timed_out(verb, what)),
         }
     }
 
-    /// The error for a server that cannot be reached.
-    pub fn unreachable(&self, why: &str) -> Error {
-        Error::general(format!(
-            "cannot reach the Kubernetes cluster at {}: {why}",
-            self.server.trim_end_matches('/')
-        ))
-        .hint("check that the cluster is running and that --kubeconfig/--context point at it")
+    /// The server URL as messages name it.
+    fn server_name(&self) -> String {
+        self.server.trim_end_matches('/').to_string()
     }
 
-    /// Turns a kube client error into one line naming the verb and resource, with a hint.
-    pub fn error(&self, e: kube::Error, verb: &str, what: &str) -> Error {
-        let no_answer = format!(
-            "no answer within {} to {verb} {what}",
-            crate::cli::GoDuration(self.timeout)
-        );
+    fn timed_out(&self, verb: &str, what: &str) -> ApiError {
+        ApiError::Timeout {
+            server: self.server_name(),
+            timeout: crate::output::duration::Go(self.timeout).to_string(),
+            verb: verb.to_string(),
+            what: what.to_string(),
+        }
+    }
+
+    /// Turns a kube client error into a typed error naming the verb and resource.
+    pub fn error(&self, e: kube::Error, verb: &str, what: &str) -> ApiError {
         classify(e, verb, what, |why| {
             // A connect (TCP or TLS) that hit --kubeclient-timeout: say so, not "deadline has elapsed".
             if is_timeout(why) {
-                self.unreachable(&no_answer)
+                self.timed_out(verb, what)
             } else {
-                self.unreachable(&format!("connection failed ({why})"))
+                ApiError::Unreachable {
+                    server: self.server_name(),
+                    why: why.to_string(),
+                }
             }
         })
     }
@@ -189,34 +204,51 @@ fn is_timeout(root: &str) -> bool {
     r.contains("deadline has elapsed") || r.contains("timed out")
 }
 
-fn classify(e: kube::Error, verb: &str, what: &str, unreachable: impl Fn(&str) -> Error) -> Error {
+fn classify(
+    e: kube::Error,
+    verb: &str,
+    what: &str,
+    unreachable: impl Fn(&str) -> ApiError,
+) -> ApiError {
+    let (verb, what) = (verb.to_string(), what.to_string());
     match e {
         kube::Error::Api(status) => {
             let code = status.code;
-            let msg = status.message.clone();
+            let message = status.message.clone();
             match code {
-                401 => Error::general(format!("unauthorized to {verb} {what}: {msg}"))
-                    .hint("your credentials were rejected; refresh them (e.g. log in again) or check the kubeconfig user"),
-                403 => Error::general(format!("forbidden: cannot {verb} {what}: {msg}"))
-                    .hint("run `sailctl x precheck` to list the permissions sailctl needs"),
-                404 => Error::general(format!("not found: {what}: {msg}")),
+                401 => ApiError::Unauthorized {
+                    verb,
+                    what,
+                    message,
+                },
+                403 => ApiError::Forbidden {
+                    verb,
+                    what,
+                    message,
+                },
+                404 => ApiError::NotFound { what, message },
                 409 if !field_conflicts(&status).is_empty() => {
                     let owners = field_conflicts(&status)
                         .iter()
                         .map(|(manager, field)| format!("{field} is managed by {manager:?}"))
                         .collect::<Vec<_>>()
                         .join(", ");
-                    Error::general(format!("conflict: cannot {verb} {what}: {owners}"))
-                        .hint("another tool changed these fields since the last install; re-run with --force to take them over")
+                    ApiError::Conflict { verb, what, owners }
                 }
-                _ => Error::general(format!("cannot {verb} {what}: {msg} (HTTP {code})")),
+                _ => ApiError::Status {
+                    verb,
+                    what,
+                    message,
+                    code,
+                },
             }
         }
         kube::Error::HyperError(_) | kube::Error::Service(_) => unreachable(&root_cause(&e)),
-        other => Error::general(format!(
-            "cannot {verb} {what}: {}",
-            first_line(&other.to_string())
-        )),
+        other => ApiError::Other {
+            verb,
+            what,
+            message: first_line(&other.to_string()),
+        },
     }
 }
 
@@ -270,8 +302,11 @@ mod tests {
             kube::Error::Api(status.boxed()),
             "list",
             "configmaps in istio-system",
-            |_| Error::general("x"),
+            |_| ApiError::InvalidObject {
+                message: "x".into(),
+            },
         );
+        let e = Error::from(e);
         assert!(
             e.message
                 .starts_with("forbidden: cannot list configmaps in istio-system"),
@@ -308,8 +343,11 @@ mod tests {
             kube::Error::Api(conflict_status().boxed()),
             "apply",
             "ConfigMap istio-system/istio",
-            |_| Error::general("x"),
+            |_| ApiError::InvalidObject {
+                message: "x".into(),
+            },
         );
+        let e = Error::from(e);
         assert_eq!(
             e.message,
             "conflict: cannot apply ConfigMap istio-system/istio: .data.mesh is managed by \"kubectl-edit\", .spec.replicas is managed by \"helm\""

@@ -153,7 +153,7 @@ pub async fn wait_ready(
             }
             return Err(Error::general(format!(
                 "resources not ready after {}: {}",
-                crate::cli::GoDuration(timeout),
+                crate::output::duration::Go(timeout),
                 details.join("; ")
             ))
             .hint("raise --readiness-timeout if the cluster is just slow; otherwise fix the cause above (kubectl describe pod shows more)"));
@@ -168,21 +168,34 @@ async fn explain_pods(cluster: &Cluster, r: &ObjectRef) -> String {
     let Some(ns) = &r.namespace else {
         return String::new();
     };
+    let what = r.to_string();
     let selector = match r.kind.as_str() {
-        "Deployment" => Api::<Deployment>::namespaced(cluster.client.clone(), ns)
-            .get_opt(&r.name)
+        "Deployment" => cluster
+            .call(
+                Api::<Deployment>::namespaced(cluster.client.clone(), ns).get_opt(&r.name),
+                "get",
+                &what,
+            )
             .await
             .ok()
             .flatten()
             .and_then(|d| d.spec.and_then(|s| s.selector.match_labels)),
-        "DaemonSet" => Api::<DaemonSet>::namespaced(cluster.client.clone(), ns)
-            .get_opt(&r.name)
+        "DaemonSet" => cluster
+            .call(
+                Api::<DaemonSet>::namespaced(cluster.client.clone(), ns).get_opt(&r.name),
+                "get",
+                &what,
+            )
             .await
             .ok()
             .flatten()
             .and_then(|d| d.spec.and_then(|s| s.selector.match_labels)),
-        "StatefulSet" => Api::<StatefulSet>::namespaced(cluster.client.clone(), ns)
-            .get_opt(&r.name)
+        "StatefulSet" => cluster
+            .call(
+                Api::<StatefulSet>::namespaced(cluster.client.clone(), ns).get_opt(&r.name),
+                "get",
+                &what,
+            )
             .await
             .ok()
             .flatten()
@@ -197,8 +210,13 @@ async fn explain_pods(cluster: &Cluster, r: &ObjectRef) -> String {
         .map(|(k, v)| format!("{k}={v}"))
         .collect::<Vec<_>>()
         .join(",");
-    let pods = match Api::<Pod>::namespaced(cluster.client.clone(), ns)
-        .list(&ListParams::default().labels(&sel))
+    let pods_api = Api::<Pod>::namespaced(cluster.client.clone(), ns);
+    let pods = match cluster
+        .call(
+            pods_api.list(&ListParams::default().labels(&sel)),
+            "list",
+            &format!("pods in {ns}"),
+        )
         .await
     {
         Ok(l) => l.items,
@@ -211,8 +229,13 @@ async fn explain_pods(cluster: &Cluster, r: &ObjectRef) -> String {
     let mut parts = Vec::new();
     for p in pods.iter().take(5) {
         let name = p.metadata.name.clone().unwrap_or_default();
-        let events = events_api
-            .list(&ListParams::default().fields(&format!("involvedObject.name={name}")))
+        let lp = ListParams::default().fields(&format!("involvedObject.name={name}"));
+        let events = cluster
+            .call(
+                events_api.list(&lp),
+                "list",
+                &format!("events of pod {name}"),
+            )
             .await
             .map(|l| l.items)
             .unwrap_or_default();

@@ -5,6 +5,7 @@
 //! a terminal; otherwise progress becomes plain lines.
 
 mod color;
+pub mod duration;
 mod progress;
 mod table;
 

@@ -1,11 +1,11 @@
 //! The pure checks: facts gathered from the cluster in, findings out.
 
+use crate::analyze::Level;
 use crate::analyze::message::{Arg, sprintf};
 use crate::analyze::messages::{
     FUTURE_UNSUPPORTED_GATEWAY_APIVERSION, INSUFFICIENT_PERMISSIONS, MessageType,
     UNSUPPORTED_GATEWAY_APIVERSION, UNSUPPORTED_KUBERNETES_VERSION,
 };
-use crate::cli::analyze::Level;
 
 /// Istio 1.30 supports Kubernetes 1.33 to 1.36.
 pub const MIN_KUBERNETES: (u64, u64) = (1, 33);

@@ -87,7 +87,7 @@ fn cli_reproducible_cases_match_istio() {
         let want_code = if want.iter().any(|(c, _)| {
             sailctl::analyze::messages::ALL
                 .iter()
-                .any(|m| m.code == c && m.level == sailctl::cli::analyze::Level::Error)
+                .any(|m| m.code == c && m.level == sailctl::analyze::Level::Error)
         }) {
             79
         } else {
