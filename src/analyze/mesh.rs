@@ -15,45 +15,9 @@ pub struct MeshState {
 impl Default for MeshState {
     fn default() -> Self {
         MeshState {
-            config: default_mesh_config(),
+            config: crate::mesh_defaults::mesh_config(),
             networks: json!({}),
         }
-    }
-}
-
-/// The mesh config fields analyzers read, with Istio 1.30's default values.
-pub fn default_mesh_config() -> Value {
-    json!({
-        "ingressService": "istio-ingressgateway",
-        "ingressControllerMode": "STRICT",
-        "ingressClass": "istio",
-        "ingressSelector": "ingressgateway",
-        "rootNamespace": "istio-system",
-        "trustDomain": "cluster.local",
-        "enableAutoMtls": true,
-        "defaultConfig": {
-            "discoveryAddress": "istiod.istio-system.svc:15012",
-            "proxyMetadata": {}
-        },
-        "extensionProviders": [],
-        "defaultProviders": {}
-    })
-}
-
-/// Merges `over` into `base` (maps merge key by key; everything else replaces).
-pub fn merge(base: &mut Value, over: &Value) {
-    match (base, over) {
-        (Value::Object(b), Value::Object(o)) => {
-            for (k, v) in o {
-                match b.get_mut(k) {
-                    Some(slot) if slot.is_object() && v.is_object() => merge(slot, v),
-                    _ => {
-                        b.insert(k.clone(), v.clone());
-                    }
-                }
-            }
-        }
-        (b, o) => *b = o.clone(),
     }
 }
 
@@ -61,7 +25,7 @@ impl MeshState {
     /// Applies a mesh config document (a MeshConfig in YAML) over the defaults.
     pub fn apply_config(&mut self, v: &Value) {
         if v.is_object() {
-            merge(&mut self.config, v);
+            crate::tree::merge::deep_merge(&mut self.config, v);
         }
     }
     pub fn set_networks(&mut self, v: &Value) {

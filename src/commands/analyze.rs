@@ -180,7 +180,7 @@ pub fn run(ctx: &Ctx, args: &AnalyzeArgs) -> Result<i32, Error> {
         let v = mesh::parse_mesh_file(&path.display().to_string(), &text, "mesh")
             .map_err(|e| Error::data(format!("invalid mesh config: {e}")))?;
         mesh_state = MeshState {
-            config: mesh::default_mesh_config(),
+            config: crate::mesh_defaults::mesh_config(),
             networks: mesh_state.networks,
         };
         mesh_state.apply_config(&v);

@@ -54,14 +54,14 @@ fn load_config(ctx: &Ctx, args: &KubeInjectArgs) -> Result<InjectConfig, Error> 
     if let Some(p) = &args.values_file {
         let text = read_file(p)?;
         let v = parse_mapping(p, &text, "Helm values")?;
-        config::deep_merge(&mut cfg.values, &v);
+        crate::tree::merge::deep_merge(&mut cfg.values, &v);
     }
     if let Some(p) = &args.mesh_config_file {
         let text = read_file(p)?;
         let v = parse_mapping(p, &text, "mesh settings")?;
-        let mut mesh = config::mesh_defaults();
+        let mut mesh = crate::mesh_defaults::mesh_config();
         cfg.baseline_proxy = mesh["defaultConfig"].clone();
-        config::deep_merge(&mut mesh, &v);
+        crate::tree::merge::deep_merge(&mut mesh, &v);
         cfg.mesh = mesh;
     }
     let native = cfg.native_sidecars;
@@ -152,8 +152,8 @@ async fn from_cluster(ctx: &Ctx, args: &KubeInjectArgs) -> Result<Option<InjectC
     {
         let v = crate::yaml::parse_single(&src(&mesh_name, "mesh"), &m)
             .map_err(|e| Error::data(e.to_string()))?;
-        let mut mesh = config::mesh_defaults();
-        config::deep_merge(&mut mesh, &v);
+        let mut mesh = crate::mesh_defaults::mesh_config();
+        crate::tree::merge::deep_merge(&mut mesh, &v);
         cfg.mesh = mesh;
     }
     // Native sidecars when every node's kubelet is 1.33 or newer.

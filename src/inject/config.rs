@@ -1,6 +1,7 @@
 //! Injection configuration: templates, values and mesh config, from files, an
 //! IstioOperator, the cluster's ConfigMaps, or the bundled defaults.
 
+use crate::tree::merge::{coalesce, deep_merge};
 use serde_json::{Map, Value as Json, json};
 use std::collections::BTreeMap;
 
@@ -46,61 +47,6 @@ pub struct InjectConfig {
     pub templates_source: String,
 }
 
-/// Istio's built-in mesh defaults (the fields injection reads).
-pub fn mesh_defaults() -> Json {
-    json!({
-        "proxyListenPort": 15001,
-        "proxyInboundListenPort": 15006,
-        "connectTimeout": "10s",
-        "ingressClass": "istio",
-        "ingressService": "istio-ingressgateway",
-        "ingressControllerMode": "STRICT",
-        "enableTracing": true,
-        "accessLogFile": "",
-        "trustDomain": "cluster.local",
-        "enableAutoMtls": true,
-        "outboundTrafficPolicy": {"mode": "ALLOW_ANY"},
-        "inboundTrafficPolicy": {"mode": "PASSTHROUGH"},
-        "dnsRefreshRate": "60s",
-        "enablePrometheusMerge": true,
-        "rootNamespace": "istio-system",
-        "defaultConfig": default_proxy_config(),
-    })
-}
-
-fn default_proxy_config() -> Json {
-    json!({
-        "configPath": "./etc/istio/proxy",
-        "binaryPath": "/usr/local/bin/envoy",
-        "serviceCluster": "istio-proxy",
-        "drainDuration": "45s",
-        "terminationDrainDuration": "5s",
-        "proxyAdminPort": 15000,
-        "controlPlaneAuthPolicy": "MUTUAL_TLS",
-        "discoveryAddress": "istiod.istio-system.svc:15012",
-        "statNameLength": 189,
-        "statusPort": 15020,
-        "tracing": {"zipkin": {"address": "zipkin.istio-system:9411"}},
-    })
-}
-
-/// Deep-merges `over` into `base` (maps merge, everything else replaces).
-pub fn deep_merge(base: &mut Json, over: &Json) {
-    match (base, over) {
-        (Json::Object(b), Json::Object(o)) => {
-            for (k, v) in o {
-                match b.get_mut(k) {
-                    Some(bv) if bv.is_object() && v.is_object() => deep_merge(bv, v),
-                    _ => {
-                        b.insert(k.clone(), v.clone());
-                    }
-                }
-            }
-        }
-        (b, o) => *b = o.clone(),
-    }
-}
-
 /// The chart's values: `_internal_defaults_do_not_set` under the user's values.
 pub fn chart_values(user: &Json) -> Result<Json, String> {
     let file = crate::yaml::parse_single("istio-discovery/values.yaml", BUNDLED_VALUES)
@@ -115,26 +61,6 @@ pub fn chart_values(user: &Json) -> Result<Json, String> {
         coalesce(&mut v, p);
     }
     Ok(v)
-}
-
-fn coalesce(base: &mut Json, over: &Json) {
-    match (base, over) {
-        (Json::Object(b), Json::Object(o)) => {
-            for (k, v) in o {
-                if v.is_null() {
-                    b.remove(k);
-                    continue;
-                }
-                match b.get_mut(k) {
-                    Some(bv) if bv.is_object() && v.is_object() => coalesce(bv, v),
-                    _ => {
-                        b.insert(k.clone(), v.clone());
-                    }
-                }
-            }
-        }
-        (b, o) => *b = o.clone(),
-    }
 }
 
 /// The injector ConfigMap's `values` from the chart values.
@@ -164,7 +90,7 @@ pub fn injector_values(chart: &Json) -> Json {
 
 /// The mesh config the chart renders from its values, over Istio's defaults.
 pub fn mesh_from_chart(chart: &Json) -> Json {
-    let mut mesh = mesh_defaults();
+    let mut mesh = crate::mesh_defaults::mesh_config();
     let ns = "istio-system";
     let rev = chart.get("revision").and_then(Json::as_str).unwrap_or("");
     let istiod = if rev.is_empty() {

@@ -15,6 +15,7 @@ pub mod model;
 pub mod probes;
 
 use crate::gotmpl::{self, FuncMap, Value};
+use crate::tree::strategic;
 use crate::yaml;
 use config::InjectConfig;
 use model::GoView;
@@ -472,7 +473,7 @@ pub fn inject_pod(
             )
         })?;
         if !v.is_null() {
-            template_pod = merge::overlay(&template_pod, &v);
+            template_pod = strategic::merged(&template_pod, &v, strategic::OVERLAY);
         }
     }
 
@@ -508,11 +509,11 @@ pub fn inject_pod(
                 // so its own list items end up after the template's), then the override
                 // on the result.
                 let base = if o.in_pod {
-                    merge::overlay(c, t)
+                    strategic::merged(c, t, strategic::OVERLAY)
                 } else {
                     t.clone()
                 };
-                *t = merge::overlay(&base, c);
+                *t = strategic::merged(&base, c, strategic::OVERLAY);
             }
         }
     }
@@ -548,7 +549,7 @@ pub fn inject_pod(
             a.insert("proxy.istio.io/overrides".into(), Json::String(text));
         }
     }
-    let mut pod = merge::strategic(&template_pod, &original);
+    let mut pod = strategic::merged(&template_pod, &original, strategic::POD_OVER_TEMPLATE);
     // The templates' labels and annotations win over the pod's own.
     for key in ["labels", "annotations"] {
         if let Some(t) = template_pod

@@ -14,7 +14,6 @@ pub mod compare;
 pub mod components;
 pub mod profiles;
 pub mod setflag;
-pub mod tree;
 pub mod validate;
 pub mod values_schema;
 
@@ -22,6 +21,7 @@ pub use components::{Component, ComponentInfo, ComponentPlan, plan};
 pub use profiles::ProfileSource;
 
 use crate::error::Error;
+use crate::tree;
 use serde_json::{Map, Value, json};
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -157,7 +157,7 @@ pub fn merge_inputs(inputs: &Inputs, stdin: &mut dyn Read) -> Result<MergedSpec,
         {
             m.remove("spec");
         }
-        tree::merge(&mut user, doc);
+        tree::merge::deep_merge(&mut user, &doc);
     }
     let set_flags = inputs.all_set_flags();
     for raw in &set_flags {
@@ -212,7 +212,7 @@ pub fn merge_inputs(inputs: &Inputs, stdin: &mut dyn Read) -> Result<MergedSpec,
             }
             e
         })?;
-        tree::merge(&mut base, top);
+        tree::merge::deep_merge(&mut base, &top);
     }
     for raw in &inputs.cluster_settings {
         let flag = setflag::parse_flag(raw)
@@ -240,10 +240,10 @@ pub fn merge_inputs(inputs: &Inputs, stdin: &mut dyn Read) -> Result<MergedSpec,
             warnings.push(w);
         }
     }
-    tree::merge(&mut base, user);
+    tree::merge::deep_merge(&mut base, &user);
     translate_to_helm(&mut base);
     if let Some(v) = user_values.filter(Value::is_object) {
-        tree::merge(&mut base, json!({"spec": {"values": v}}));
+        tree::merge::deep_merge(&mut base, &json!({"spec": {"values": v}}));
     }
 
     // Whole-document validation (profiles from -d directories are user input too).
@@ -260,7 +260,7 @@ pub fn merge_inputs(inputs: &Inputs, stdin: &mut dyn Read) -> Result<MergedSpec,
         .cloned()
         .filter(Value::is_object)
     {
-        tree::merge(&mut base, json!({"spec": {"values": uv}}));
+        tree::merge::deep_merge(&mut base, &json!({"spec": {"values": uv}}));
     }
     Ok(MergedSpec {
         iop: base,
@@ -354,7 +354,9 @@ fn translate_to_helm(iop: &mut Value) {
             continue;
         };
         match v {
-            Value::Object(_) => tree::merge(iop, json!({"spec": {"values": {"meshConfig": v}}})),
+            Value::Object(_) => {
+                tree::merge::deep_merge(iop, &json!({"spec": {"values": {"meshConfig": v}}}))
+            }
             other => {
                 // istioctl formats the value and re-reads it as a --set flag.
                 let text = tree::go_format(&other);

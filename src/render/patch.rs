@@ -3,152 +3,8 @@
 //! Service, HPA or PDB), and `overlays` edit objects by istioctl's path syntax.
 
 use crate::error::Error;
+use crate::tree::strategic;
 use serde_json::{Map, Value, json};
-
-/// The list merge key Kubernetes' strategic merge patch uses for a field, by the field's
-/// name and the path of its parent (`None`: the list is replaced as a whole).
-fn merge_key(parent: &[String], field: &str) -> Option<&'static str> {
-    let in_service_spec = parent.len() == 1 && parent[0] == "spec";
-    match field {
-        "containers"
-        | "initContainers"
-        | "ephemeralContainers"
-        | "env"
-        | "volumes"
-        | "imagePullSecrets"
-        | "hostAliases" => Some(if field == "hostAliases" { "ip" } else { "name" }),
-        "volumeMounts" | "volumeDevices" => Some(if field == "volumeDevices" {
-            "devicePath"
-        } else {
-            "mountPath"
-        }),
-        "ports" if in_service_spec => Some("port"),
-        "ports" => Some("containerPort"),
-        _ => None,
-    }
-}
-
-/// Strategic merge of `patch` into `orig` (maps merge, `null` deletes, keyed lists merge by
-/// key and keep Kubernetes' element order, other lists are replaced).
-pub fn strategic_merge(orig: &mut Value, patch: &Value) {
-    merge_at(orig, patch, &mut Vec::new());
-}
-
-fn merge_at(orig: &mut Value, patch: &Value, path: &mut Vec<String>) {
-    let Value::Object(pm) = patch else {
-        *orig = patch.clone();
-        return;
-    };
-    if !orig.is_object() {
-        *orig = Value::Object(Map::new());
-    }
-    let om = orig.as_object_mut().expect("map");
-    for (k, pv) in pm {
-        if k.starts_with("$patch") {
-            continue;
-        }
-        if pv.is_null() {
-            om.remove(k);
-            continue;
-        }
-        match (om.get_mut(k), pv) {
-            (Some(ov @ Value::Object(_)), Value::Object(_)) => {
-                path.push(k.clone());
-                merge_at(ov, pv, path);
-                path.pop();
-            }
-            (Some(Value::Array(ol)), Value::Array(pl)) => {
-                if let Some(key) = merge_key(path, k) {
-                    path.push(k.clone());
-                    let merged = merge_list(ol, pl, key, path);
-                    path.pop();
-                    *ol = merged;
-                } else {
-                    *ol = pl.clone();
-                }
-            }
-            (_, pv) => {
-                om.insert(k.clone(), strip_nulls(pv));
-            }
-        }
-    }
-}
-
-fn strip_nulls(v: &Value) -> Value {
-    match v {
-        Value::Object(m) => Value::Object(
-            m.iter()
-                .filter(|(k, _)| !k.starts_with("$patch"))
-                .map(|(k, v)| (k.clone(), strip_nulls(v)))
-                .collect(),
-        ),
-        other => other.clone(),
-    }
-}
-
-fn key_of<'a>(v: &'a Value, key: &str) -> Option<&'a Value> {
-    v.as_object().and_then(|m| m.get(key))
-}
-
-/// Merges keyed lists as apimachinery does: patched elements take the patch's order,
-/// elements only in the original keep theirs, interleaved by original position.
-fn merge_list(orig: &[Value], patch: &[Value], key: &str, path: &mut Vec<String>) -> Vec<Value> {
-    let server_index = |v: &Value| -> Option<usize> {
-        let kv = key_of(v, key)?;
-        orig.iter().position(|o| key_of(o, key) == Some(kv))
-    };
-    let mut patched = Vec::new();
-    for p in patch {
-        if key_of(p, "$patch").and_then(Value::as_str) == Some("delete") {
-            continue;
-        }
-        match server_index(p) {
-            Some(i) => {
-                let mut o = orig[i].clone();
-                merge_at(&mut o, p, path);
-                patched.push(o);
-            }
-            None => patched.push(strip_nulls(p)),
-        }
-    }
-    let deleted: Vec<&Value> = patch
-        .iter()
-        .filter(|p| key_of(p, "$patch").and_then(Value::as_str) == Some("delete"))
-        .filter_map(|p| key_of(p, key))
-        .collect();
-    let server_only: Vec<Value> = orig
-        .iter()
-        .filter(|o| {
-            let k = key_of(o, key);
-            !patch.iter().any(|p| key_of(p, key) == k && k.is_some())
-                && !deleted.contains(&k.unwrap_or(&Value::Null))
-        })
-        .cloned()
-        .collect();
-    let (mut i, mut j) = (0, 0);
-    let mut out = Vec::with_capacity(server_only.len() + patched.len());
-    while i < server_only.len() || j < patched.len() {
-        if i >= server_only.len() {
-            out.push(patched[j].clone());
-            j += 1;
-        } else if j >= patched.len() {
-            out.push(server_only[i].clone());
-            i += 1;
-        } else {
-            match (server_index(&server_only[i]), server_index(&patched[j])) {
-                (Some(a), Some(b)) if a < b => {
-                    out.push(server_only[i].clone());
-                    i += 1;
-                }
-                _ => {
-                    out.push(patched[j].clone());
-                    j += 1;
-                }
-            }
-        }
-    }
-    out
-}
 
 /// Where a component's k8s settings land.
 pub struct Target<'a> {
@@ -336,7 +192,7 @@ pub fn apply_k8s(objects: &mut [Value], k8s: &Value, target: Option<&Target>) ->
             }
             let kind = if *kind == "W" { t.kind } else { kind };
             if let Some(obj) = find(objects, kind, t.name) {
-                strategic_merge(obj, &build(c, v));
+                strategic::merge_into(obj, &build(c, v), strategic::PATCH);
             }
         }
     }
@@ -526,6 +382,10 @@ fn set_at(node: &mut Value, segs: &[Seg], value: Value) -> Result<(), String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn strategic_merge(orig: &mut Value, patch: &Value) {
+        strategic::merge_into(orig, patch, strategic::PATCH);
+    }
 
     #[test]
     fn env_merge_keeps_apimachinery_order() {
