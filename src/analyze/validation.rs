@@ -3,8 +3,8 @@
 //! Gateway must have. Pure: a spec in, problems (path + text) out; the texts follow the
 //! wording of Istio's own validation where it has one.
 
+use crate::analyze::fields::{arr, str_at};
 use crate::analyze::schema::{Problem, Step};
-use crate::analyze::util::{arr, str_at};
 use serde_json::Value;
 
 /// Problems of one resource's spec, by kind. Kinds without semantic rules give none.

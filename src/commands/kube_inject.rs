@@ -2,7 +2,8 @@
 
 use crate::app::Ctx;
 use crate::cli::inject::KubeInjectArgs;
-use crate::error::{Error, read_file};
+use crate::error::Error;
+use crate::files::read_file;
 use crate::inject::{self, config, config::InjectConfig};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -208,7 +209,7 @@ fn stream_input(
         let n = reader.read_until(b'\n', &mut raw).map_err(|e| {
             Error::general(format!(
                 "cannot read {source}: {}",
-                crate::error::io_reason(&e)
+                crate::files::io_reason(&e)
             ))
         })?;
         if n == 0 {
@@ -280,7 +281,7 @@ fn run_all(
                 Error::general(format!(
                     "open {}: {}",
                     p.display(),
-                    crate::error::io_reason(&e).to_lowercase()
+                    crate::files::io_reason(&e).to_lowercase()
                 ))
             })?;
             let mut r = std::io::BufReader::new(f);

@@ -27,7 +27,7 @@ pub fn open(url: &str) -> Result<(), String> {
         .stderr(Stdio::null())
         .spawn()
         .map(|_| ())
-        .map_err(|e| format!("cannot run {cmd}: {}", crate::error::io_reason(&e)))
+        .map_err(|e| format!("cannot run {cmd}: {}", crate::files::io_reason(&e)))
 }
 
 #[cfg(test)]

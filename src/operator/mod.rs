@@ -145,9 +145,9 @@ pub fn merge_inputs(inputs: &Inputs, stdin: &mut dyn Read) -> Result<MergedSpec,
                     "stdin (-) is only allowed as the last -f filename",
                 ));
             }
-            ("-".to_string(), crate::error::read_stdin(stdin)?)
+            ("-".to_string(), crate::files::read_stdin(stdin)?)
         } else {
-            (f.display().to_string(), crate::error::read_file(f)?)
+            (f.display().to_string(), crate::files::read_file(f)?)
         };
         let mut doc = parse_iop_file(&source, &text)?;
         let issues = validate::validate(&doc);

@@ -55,7 +55,7 @@ impl ProfileSource {
             Error::general(format!(
                 "cannot read profiles from {}: {}",
                 dir.display(),
-                crate::error::io_reason(&e)
+                crate::files::io_reason(&e)
             ))
             .hint("-d/--manifests must name a directory holding profiles/*.yaml (and charts/)")
         })?;
@@ -87,7 +87,7 @@ impl ProfileSource {
                 Some(dir) => {
                     let path = dir.join(format!("{name}.yaml"));
                     if path.is_file() {
-                        let text = crate::error::read_file(&path)?;
+                        let text = crate::files::read_file(&path)?;
                         return Ok((text, path.display().to_string()));
                     }
                 }
