@@ -311,6 +311,11 @@ pub fn to_string(value: &Value) -> String {
     out
 }
 
+/// Serialises one value as Go's sigs.k8s.io/yaml prints it (sorted keys; istioctl's output).
+pub fn to_go_string(value: &Value) -> String {
+    crate::gotmpl::encode::to_yaml(&crate::gotmpl::Value::from_json(value))
+}
+
 /// Serialises documents as a stream separated by `---` lines.
 pub fn emit_stream<'a>(values: impl IntoIterator<Item = &'a Value>) -> String {
     let mut out = String::new();

@@ -3,6 +3,7 @@
 use super::kinds;
 use super::load::{LoadOptions, LoadReport, load_value};
 use super::snapshot::{Origin, Resource, Snapshot};
+use crate::yaml::YamlError;
 use serde_json::{Value, json};
 
 /// The effective mesh config and mesh networks.
@@ -112,22 +113,40 @@ pub fn add_default_resources(
     rep
 }
 
+/// Why a mesh config (or mesh networks) file cannot be used.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum MeshFileError {
+    #[error("{0}")]
+    Yaml(YamlError),
+    #[error("{file}: ConfigMap has no data.{key}")]
+    NoConfigMapKey { file: String, key: String },
+    #[error("{file}:{line}: expected a mapping of mesh settings")]
+    NotAMapping { file: String, line: usize },
+}
+
 /// Reads a mesh config (or mesh networks) file: plain YAML, or a ConfigMap holding it under `data.<key>`.
-pub fn parse_mesh_file(source: &str, text: &str, configmap_key: &str) -> Result<Value, String> {
-    let v = crate::yaml::parse_single(source, text).map_err(|e| e.to_string())?;
+pub fn parse_mesh_file(
+    source: &str,
+    text: &str,
+    configmap_key: &str,
+) -> Result<Value, MeshFileError> {
+    let v = crate::yaml::parse_single(source, text).map_err(MeshFileError::Yaml)?;
     if v.get("kind").and_then(Value::as_str) == Some("ConfigMap") {
         let inner = v
             .get("data")
             .and_then(|d| d.get(configmap_key))
             .and_then(Value::as_str)
-            .ok_or_else(|| format!("{source}: ConfigMap has no data.{configmap_key}"))?;
-        return crate::yaml::parse_single(source, inner).map_err(|e| e.to_string());
+            .ok_or_else(|| MeshFileError::NoConfigMapKey {
+                file: source.to_string(),
+                key: configmap_key.to_string(),
+            })?;
+        return crate::yaml::parse_single(source, inner).map_err(MeshFileError::Yaml);
     }
     if !(v.is_object() || v.is_null()) {
-        return Err(format!(
-            "{source}:{}: expected a mapping of mesh settings",
-            crate::yaml::content_line(text)
-        ));
+        return Err(MeshFileError::NotAMapping {
+            file: source.to_string(),
+            line: crate::yaml::content_line(text),
+        });
     }
     Ok(v)
 }

@@ -9,13 +9,12 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 fn load_config(ctx: &Ctx, args: &KubeInjectArgs) -> Result<InjectConfig, Error> {
-    let bad = |e: String| Error::data(e);
     let mut cfg = if let Some(op) = &args.operator_file_name {
         let inputs = crate::operator::Inputs {
             files: vec![op.clone()],
             ..Default::default()
         };
-        config::from_operator(&inputs).map_err(bad)?
+        config::from_operator(&inputs)?
     } else if args.inject_config_file.is_none()
         && args.values_file.is_none()
         && args.mesh_config_file.is_none()
@@ -35,7 +34,7 @@ fn load_config(ctx: &Ctx, args: &KubeInjectArgs) -> Result<InjectConfig, Error> 
                     set: vec!["profile=default".into()],
                     ..Default::default()
                 };
-                let mut cfg = config::from_operator(&inputs).map_err(bad)?;
+                let mut cfg = config::from_operator(&inputs)?;
                 finish(&mut cfg, args, None);
                 return Ok(cfg);
             }
@@ -45,12 +44,11 @@ fn load_config(ctx: &Ctx, args: &KubeInjectArgs) -> Result<InjectConfig, Error> 
             set: vec!["profile=default".into()],
             ..Default::default()
         };
-        config::from_operator(&inputs).map_err(bad)?
+        config::from_operator(&inputs)?
     };
     if let Some(p) = &args.inject_config_file {
         let text = read_file(p)?;
-        cfg.apply_templates_config(&text, &p.display().to_string())
-            .map_err(bad)?;
+        cfg.apply_templates_config(&text, &p.display().to_string());
     }
     if let Some(p) = &args.values_file {
         let text = read_file(p)?;
@@ -134,11 +132,9 @@ async fn from_cluster(ctx: &Ctx, args: &KubeInjectArgs) -> Result<Option<InjectC
     let mut cfg = config::from_operator(&crate::operator::Inputs {
         set: vec!["profile=default".into()],
         ..Default::default()
-    })
-    .map_err(Error::data)?;
+    })?;
     if let Some(c) = data.get("config") {
-        cfg.apply_templates_config(c, &src(&injector_name, "config"))
-            .map_err(Error::data)?;
+        cfg.apply_templates_config(c, &src(&injector_name, "config"));
     }
     if let Some(v) = data.get("values") {
         cfg.values = crate::yaml::parse_single(&src(&injector_name, "values"), v)
@@ -198,7 +194,7 @@ fn stream_input(
     reader: &mut dyn std::io::BufRead,
     cfg: &InjectConfig,
     out: &mut dyn Write,
-    warn: &mut dyn FnMut(String),
+    warn: &mut dyn FnMut(inject::Notice),
 ) -> Result<(), Error> {
     let mut chunk = String::new();
     let mut chunk_line = 1usize;
@@ -269,7 +265,7 @@ fn run_all(
     paths: &[PathBuf],
     cfg: &InjectConfig,
     out: &mut dyn Write,
-    warn: &mut dyn FnMut(String),
+    warn: &mut dyn FnMut(inject::Notice),
 ) -> Result<(), Error> {
     for p in paths {
         if p.as_os_str() == "-" {
@@ -309,8 +305,12 @@ fn run_inner(ctx: &Ctx, args: &KubeInjectArgs) -> Result<i32, Error> {
         ));
     };
     let paths = input_paths(ctx, filename)?;
-    let cfg = load_config(ctx, args)?;
-    let mut warn = |w: String| ctx.printer.warn(&w);
+    let mut cfg = load_config(ctx, args)?;
+    cfg.report_rendered = std::env::var_os("SAILCTL_INJECT_DEBUG").is_some();
+    let mut warn = |n: inject::Notice| match n {
+        inject::Notice::Warning(w) => ctx.printer.warn(&w),
+        inject::Notice::Rendered(text) => eprintln!("{text}"),
+    };
     match &args.output {
         None => {
             crate::app::exit_on_ctrl_c(|| {});

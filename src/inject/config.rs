@@ -1,6 +1,7 @@
 //! Injection configuration: templates, values and mesh config, from files, an
 //! IstioOperator, the cluster's ConfigMaps, or the bundled defaults.
 
+use super::error::{ConfigError, PodError};
 use crate::tree::merge::{coalesce, deep_merge};
 use serde_json::{Map, Value as Json, json};
 use std::collections::BTreeMap;
@@ -45,12 +46,15 @@ pub struct InjectConfig {
     pub compliance_policy: String,
     /// Where the templates came from (`bundled`, a file, a cluster ConfigMap), for errors.
     pub templates_source: String,
+    /// Report each template's rendered text as a [`super::Notice::Rendered`] (a debugging
+    /// aid the command edge turns on).
+    pub report_rendered: bool,
 }
 
 /// The chart's values: `_internal_defaults_do_not_set` under the user's values.
-pub fn chart_values(user: &Json) -> Result<Json, String> {
+pub fn chart_values(user: &Json) -> Result<Json, ConfigError> {
     let file = crate::yaml::parse_single("istio-discovery/values.yaml", BUNDLED_VALUES)
-        .map_err(|e| e.to_string())?;
+        .map_err(ConfigError::BundledValues)?;
     let mut v = file
         .get("_internal_defaults_do_not_set")
         .cloned()
@@ -110,7 +114,7 @@ pub fn mesh_from_chart(chart: &Json) -> Json {
 
 impl InjectConfig {
     /// The bundled configuration with the chart values `user` (the operator's pilot values).
-    pub fn bundled(user_values: &Json) -> Result<InjectConfig, String> {
+    pub fn bundled(user_values: &Json) -> Result<InjectConfig, ConfigError> {
         let chart = chart_values(user_values)?;
         let mesh = mesh_from_chart(&chart);
         let baseline = mesh["defaultConfig"].clone();
@@ -154,11 +158,12 @@ impl InjectConfig {
                 .to_string(),
             compliance_policy: String::new(),
             templates_source: "the bundled injector configuration".into(),
+            report_rendered: false,
         })
     }
 
     /// Applies an injector `config` document (policy, templates, defaultTemplates, ...).
-    pub fn apply_templates_config(&mut self, text: &str, source: &str) -> Result<(), String> {
+    pub fn apply_templates_config(&mut self, text: &str, source: &str) {
         self.templates_source = source.to_string();
         let v = crate::yaml::parse_single(source, text).unwrap_or(Json::Null);
         let templates = v.get("templates").and_then(Json::as_object);
@@ -168,7 +173,7 @@ impl InjectConfig {
             self.templates.clear();
             self.templates.insert("sidecar".into(), text.to_string());
             self.default_templates = vec!["sidecar".into()];
-            return Ok(());
+            return;
         }
         self.templates.clear();
         if let Some(t) = single {
@@ -193,7 +198,6 @@ impl InjectConfig {
                 .map(|(k, v)| (k.clone(), v.as_str().unwrap_or("").to_string()))
                 .collect();
         }
-        Ok(())
     }
 
     /// "default" when no revision is set.
@@ -268,7 +272,10 @@ impl InjectConfig {
 
 /// The effective proxy config for a pod and the JSON PROXY_CONFIG carries (what differs
 /// from the defaults, then the pod's own settings).
-pub fn proxy_config(cfg: &InjectConfig, ann: &Map<String, Json>) -> Result<(Json, String), String> {
+pub fn proxy_config(
+    cfg: &InjectConfig,
+    ann: &Map<String, Json>,
+) -> Result<(Json, String), PodError> {
     let mut pc = cfg
         .mesh
         .get("defaultConfig")
@@ -284,7 +291,7 @@ pub fn proxy_config(cfg: &InjectConfig, ann: &Map<String, Json>) -> Result<(Json
     }
     if let Some(s) = ann.get("proxy.istio.io/config").and_then(Json::as_str) {
         let over = crate::yaml::parse_single("proxy.istio.io/config", s)
-            .map_err(|e| format!("failed to parse proxy.istio.io/config annotation: {e}"))?;
+            .map_err(PodError::ProxyConfigAnnotation)?;
         if let Some(o) = over.as_object() {
             deep_merge(&mut pc, &over);
             for (k, v) in o {
@@ -299,7 +306,7 @@ pub fn proxy_config(cfg: &InjectConfig, ann: &Map<String, Json>) -> Result<(Json
 }
 
 /// Rejects malformed traffic annotations, as Istio does before rendering.
-pub fn validate_annotations(ann: &Map<String, Json>) -> Result<(), String> {
+pub fn validate_annotations(ann: &Map<String, Json>) -> Result<(), PodError> {
     let get = |k: &str| ann.get(k).and_then(Json::as_str);
     for key in [
         "traffic.sidecar.istio.io/includeOutboundIPRanges",
@@ -311,7 +318,10 @@ pub fn validate_annotations(ann: &Map<String, Json>) -> Result<(), String> {
                     continue;
                 }
                 if !valid_cidr(part) {
-                    return Err(format!("{key}: invalid CIDR {part:?}"));
+                    return Err(PodError::InvalidCidr {
+                        key: key.to_string(),
+                        value: part.to_string(),
+                    });
                 }
             }
         }
@@ -329,7 +339,12 @@ pub fn validate_annotations(ann: &Map<String, Json>) -> Result<(), String> {
                 }
                 match part.parse::<u32>() {
                     Ok(n) if n <= 65535 => {}
-                    _ => return Err(format!("{key}: invalid port {part:?}")),
+                    _ => {
+                        return Err(PodError::InvalidPort {
+                            key: key.to_string(),
+                            value: part.to_string(),
+                        });
+                    }
                 }
             }
         }
@@ -352,10 +367,10 @@ fn valid_cidr(s: &str) -> bool {
 }
 
 /// The configuration an IstioOperator renders: its pilot values over the bundled chart.
-pub fn from_operator(inputs: &crate::operator::Inputs) -> Result<InjectConfig, String> {
-    let merged =
-        crate::operator::merge_inputs(inputs, &mut std::io::empty()).map_err(|e| e.to_string())?;
-    let plans = merged.plans().map_err(|e| e.to_string())?;
+pub fn from_operator(inputs: &crate::operator::Inputs) -> Result<InjectConfig, ConfigError> {
+    let merged = crate::operator::merge_inputs(inputs, &mut std::io::empty())
+        .map_err(ConfigError::Operator)?;
+    let plans = merged.plans().map_err(ConfigError::Operator)?;
     let values = plans
         .iter()
         .find(|p| p.component == crate::operator::Component::Pilot)

@@ -389,7 +389,7 @@ pub fn sort_objects(objects: &mut [Value]) {
 
 /// One object as istioctl prints it (sigs.k8s.io/yaml: sorted keys).
 pub fn object_yaml(o: &Value) -> String {
-    gotmpl::encode::to_yaml(&gotmpl::Value::from_json(o))
+    crate::yaml::to_go_string(o)
 }
 
 /// All objects of all components, sorted in istioctl's order, as `manifest generate`

@@ -46,24 +46,43 @@ const K8S_FIELDS: &[&str] = &[
     "overlays",
 ];
 
+/// A malformed `tolerations` list (the caller says where it sits in the input).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum TolerationError {
+    #[error("{path}: expected a list of tolerations")]
+    NotAList { path: String },
+    #[error("{path}[{index}]: expected a toleration (a map)")]
+    NotAMap { path: String, index: usize },
+    #[error("{path}[{index}]: unknown field {field:?} (a toleration has {})", TOLERATION_FIELDS.join(", "))]
+    UnknownField {
+        path: String,
+        index: usize,
+        field: String,
+    },
+}
+
 /// Checks a list of tolerations against the Kubernetes Toleration fields.
-pub fn check_tolerations(path: &str, v: &Value) -> Result<(), String> {
+pub fn check_tolerations(path: &str, v: &Value) -> Result<(), TolerationError> {
     let Some(items) = v.as_array() else {
         return if v.is_null() {
             Ok(())
         } else {
-            Err(format!("{path}: expected a list of tolerations"))
+            Err(TolerationError::NotAList { path: path.into() })
         };
     };
-    for (i, t) in items.iter().enumerate() {
+    for (index, t) in items.iter().enumerate() {
         let Some(m) = t.as_object() else {
-            return Err(format!("{path}[{i}]: expected a toleration (a map)"));
+            return Err(TolerationError::NotAMap {
+                path: path.into(),
+                index,
+            });
         };
         if let Some(k) = m.keys().find(|k| !TOLERATION_FIELDS.contains(&k.as_str())) {
-            return Err(format!(
-                "{path}[{i}]: unknown field {k:?} (a toleration has {})",
-                TOLERATION_FIELDS.join(", ")
-            ));
+            return Err(TolerationError::UnknownField {
+                path: path.into(),
+                index,
+                field: k.clone(),
+            });
         }
     }
     Ok(())
@@ -305,16 +324,27 @@ fn matches_value(v: &str, pat: &str) -> bool {
     }
 }
 
+/// Why an overlay path cannot be applied (the caller says which overlay).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum OverlayPathError {
+    #[error("empty path")]
+    Empty,
+    #[error("{0}: not a map")]
+    NotAMap(String),
+    #[error("not a list")]
+    NotAList,
+}
+
 /// Sets (or with a null value, deletes) the node at an overlay path.
-pub fn apply_path(root: &mut Value, path: &str, value: Value) -> Result<(), String> {
+pub fn apply_path(root: &mut Value, path: &str, value: Value) -> Result<(), OverlayPathError> {
     let segs: Vec<Seg> = split_path(path).iter().map(|s| parse_seg(s)).collect();
     if segs.is_empty() {
-        return Err("empty path".into());
+        return Err(OverlayPathError::Empty);
     }
     set_at(root, &segs, value)
 }
 
-fn set_at(node: &mut Value, segs: &[Seg], value: Value) -> Result<(), String> {
+fn set_at(node: &mut Value, segs: &[Seg], value: Value) -> Result<(), OverlayPathError> {
     let last = segs.len() == 1;
     match &segs[0] {
         Seg::Key(k) => {
@@ -323,7 +353,7 @@ fn set_at(node: &mut Value, segs: &[Seg], value: Value) -> Result<(), String> {
             }
             let m = node
                 .as_object_mut()
-                .ok_or_else(|| format!("{k}: not a map"))?;
+                .ok_or_else(|| OverlayPathError::NotAMap(k.clone()))?;
             if last {
                 if value.is_null() {
                     m.remove(k);
@@ -346,14 +376,15 @@ fn set_at(node: &mut Value, segs: &[Seg], value: Value) -> Result<(), String> {
             set_at(child, &segs[1..], value)
         }
         seg => {
-            let l = node.as_array_mut().ok_or("not a list")?;
+            let l = node.as_array_mut().ok_or(OverlayPathError::NotAList)?;
             let idx = match seg {
                 Seg::Index(i) => Some(*i),
                 Seg::Match(k, v) => l
                     .iter()
                     .position(|e| e.get(k).is_some_and(|x| matches_value(&scalar_str(x), v))),
                 Seg::Scalar(v) => l.iter().position(|e| matches_value(&scalar_str(e), v)),
-                Seg::Key(_) => unreachable!(),
+                // Handled by the arm above; a key never selects a list item.
+                Seg::Key(_) => None,
             };
             match idx {
                 Some(i) if i < l.len() => {
