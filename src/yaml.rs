@@ -311,7 +311,10 @@ pub fn to_string(value: &Value) -> String {
     out
 }
 
-/// Serialises one value as Go's sigs.k8s.io/yaml prints it (sorted keys; istioctl's output).
+/// Serialises one value as Go's sigs.k8s.io/yaml prints it: sorted keys and Go's number
+/// formatting, byte for byte istioctl's manifests and injected pods. Not a round trip (key
+/// order and float spelling are Go's), which is why [`to_string`] stays the emitter for
+/// sailctl's own structured output.
 pub fn to_go_string(value: &Value) -> String {
     crate::gotmpl::encode::to_yaml(&crate::gotmpl::Value::from_json(value))
 }
