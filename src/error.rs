@@ -122,46 +122,6 @@ impl From<std::io::Error> for Error {
     }
 }
 
-/// Reading a file the user named: the error names the file.
-pub fn read_file(path: &std::path::Path) -> Result<String, Error> {
-    let bytes = std::fs::read(path).map_err(|e| {
-        let err = Error::general(format!("cannot read {}: {}", path.display(), io_reason(&e)));
-        match e.kind() {
-            std::io::ErrorKind::NotFound => err.hint("check the path"),
-            std::io::ErrorKind::PermissionDenied => err.hint("check the file's permissions"),
-            _ => err,
-        }
-    })?;
-    utf8_text(&path.display().to_string(), bytes)
-}
-
-/// Reads all of stdin (`-`): invalid UTF-8 is named with its line, as for files.
-pub fn read_stdin(stdin: &mut dyn std::io::Read) -> Result<String, Error> {
-    let mut bytes = Vec::new();
-    stdin
-        .read_to_end(&mut bytes)
-        .map_err(|e| Error::general(format!("cannot read stdin: {}", io_reason(&e))))?;
-    utf8_text("-", bytes)
-}
-
-/// Bytes of `source` as text, or a data error naming the line of the first invalid byte.
-pub fn utf8_text(source: &str, bytes: Vec<u8>) -> Result<String, Error> {
-    String::from_utf8(bytes).map_err(|e| {
-        let upto = &e.as_bytes()[..e.utf8_error().valid_up_to()];
-        let line = upto.iter().filter(|&&b| b == b'\n').count() + 1;
-        Error::data(format!("{source}:{line}: file is not valid UTF-8 text"))
-    })
-}
-
-/// The OS error without Rust's "(os error N)" suffix.
-pub fn io_reason(e: &std::io::Error) -> String {
-    let s = e.to_string();
-    match s.find(" (os error") {
-        Some(i) => s[..i].to_string(),
-        None => s,
-    }
-}
-
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 #[cfg(test)]
@@ -176,20 +136,5 @@ mod tests {
             "Error: unknown flag --bogus: more\nhint: see --help\n"
         );
         assert_eq!(e.exit_code(), 64);
-    }
-
-    #[test]
-    fn invalid_utf8_names_the_line() {
-        let dir = tempfile::tempdir().unwrap();
-        let p = dir.path().join("x.yaml");
-        std::fs::write(&p, b"a: 1\nb: \xff\n").unwrap();
-        let e = read_file(&p).unwrap_err();
-        assert_eq!(e.kind, Kind::Data);
-        assert!(
-            e.message
-                .ends_with("x.yaml:2: file is not valid UTF-8 text"),
-            "{}",
-            e.message
-        );
     }
 }

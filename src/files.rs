@@ -1,5 +1,5 @@
-//! Files the user names: directory walks that only yield what can be read as a file, and
-//! all-or-nothing writes.
+//! Files the user names: reading them (and stdin) as text, directory walks that only yield
+//! what can be read as a file, and all-or-nothing writes.
 //!
 //! A directory may hold FIFOs, sockets, dangling symlinks or symlinks back to itself; reading
 //! a FIFO with no writer blocks forever and following a symlink loop never ends, so the walk
@@ -9,7 +9,7 @@
 //! Writes go to a 0600 temp file beside the target, are synced, take the target's mode and
 //! are renamed over it: a failure or Ctrl-C leaves the old file untouched and no temp file.
 
-use crate::error::{Error, io_reason};
+use crate::error::Error;
 use std::collections::HashSet;
 use std::io::Write;
 use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
@@ -160,9 +160,50 @@ fn umask() -> u32 {
         .unwrap_or(0o022)
 }
 
+/// Reading a file the user named: the error names the file.
+pub fn read_file(path: &std::path::Path) -> Result<String, Error> {
+    let bytes = std::fs::read(path).map_err(|e| {
+        let err = Error::general(format!("cannot read {}: {}", path.display(), io_reason(&e)));
+        match e.kind() {
+            std::io::ErrorKind::NotFound => err.hint("check the path"),
+            std::io::ErrorKind::PermissionDenied => err.hint("check the file's permissions"),
+            _ => err,
+        }
+    })?;
+    utf8_text(&path.display().to_string(), bytes)
+}
+
+/// Reads all of stdin (`-`): invalid UTF-8 is named with its line, as for files.
+pub fn read_stdin(stdin: &mut dyn std::io::Read) -> Result<String, Error> {
+    let mut bytes = Vec::new();
+    stdin
+        .read_to_end(&mut bytes)
+        .map_err(|e| Error::general(format!("cannot read stdin: {}", io_reason(&e))))?;
+    utf8_text("-", bytes)
+}
+
+/// Bytes of `source` as text, or a data error naming the line of the first invalid byte.
+pub fn utf8_text(source: &str, bytes: Vec<u8>) -> Result<String, Error> {
+    String::from_utf8(bytes).map_err(|e| {
+        let upto = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        let line = upto.iter().filter(|&&b| b == b'\n').count() + 1;
+        Error::data(format!("{source}:{line}: file is not valid UTF-8 text"))
+    })
+}
+
+/// The OS error without Rust's "(os error N)" suffix.
+pub fn io_reason(e: &std::io::Error) -> String {
+    let s = e.to_string();
+    match s.find(" (os error") {
+        Some(i) => s[..i].to_string(),
+        None => s,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::error::Kind;
 
     #[test]
     fn walk_skips_fifos_and_survives_symlink_loops() {
@@ -224,5 +265,20 @@ mod tests {
         write_atomic(&link, b"new\n").unwrap();
         assert!(std::fs::symlink_metadata(&link).unwrap().is_symlink());
         assert_eq!(std::fs::read(&real).unwrap(), b"new\n");
+    }
+
+    #[test]
+    fn invalid_utf8_names_the_line() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("x.yaml");
+        std::fs::write(&p, b"a: 1\nb: \xff\n").unwrap();
+        let e = read_file(&p).unwrap_err();
+        assert_eq!(e.kind, Kind::Data);
+        assert!(
+            e.message
+                .ends_with("x.yaml:2: file is not valid UTF-8 text"),
+            "{}",
+            e.message
+        );
     }
 }

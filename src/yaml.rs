@@ -312,6 +312,14 @@ pub fn to_string(value: &Value) -> String {
     out
 }
 
+/// Serialises one value as Go's sigs.k8s.io/yaml prints it: sorted keys and Go's number
+/// formatting, byte for byte istioctl's manifests and injected pods. Not a round trip (key
+/// order and float spelling are Go's), which is why [`to_string`] stays the emitter for
+/// sailctl's own structured output.
+pub fn to_go_string(value: &Value) -> String {
+    gotmpl::encode::to_yaml(&gotmpl::Value::from_json(value))
+}
+
 /// Serialises documents as a stream separated by `---` lines.
 pub fn emit_stream<'a>(values: impl IntoIterator<Item = &'a Value>) -> String {
     let mut out = String::new();

@@ -3,6 +3,7 @@
 use super::kinds;
 use super::load::{LoadOptions, LoadReport, load_value};
 use super::snapshot::{Origin, Resource, Snapshot};
+use crate::yaml::YamlError;
 use serde_json::{Value, json};
 
 /// The effective mesh config and mesh networks.
@@ -15,45 +16,9 @@ pub struct MeshState {
 impl Default for MeshState {
     fn default() -> Self {
         MeshState {
-            config: default_mesh_config(),
+            config: crate::mesh_defaults::mesh_config(),
             networks: json!({}),
         }
-    }
-}
-
-/// The mesh config fields analyzers read, with Istio 1.30's default values.
-pub fn default_mesh_config() -> Value {
-    json!({
-        "ingressService": "istio-ingressgateway",
-        "ingressControllerMode": "STRICT",
-        "ingressClass": "istio",
-        "ingressSelector": "ingressgateway",
-        "rootNamespace": "istio-system",
-        "trustDomain": "cluster.local",
-        "enableAutoMtls": true,
-        "defaultConfig": {
-            "discoveryAddress": "istiod.istio-system.svc:15012",
-            "proxyMetadata": {}
-        },
-        "extensionProviders": [],
-        "defaultProviders": {}
-    })
-}
-
-/// Merges `over` into `base` (maps merge key by key; everything else replaces).
-pub fn merge(base: &mut Value, over: &Value) {
-    match (base, over) {
-        (Value::Object(b), Value::Object(o)) => {
-            for (k, v) in o {
-                match b.get_mut(k) {
-                    Some(slot) if slot.is_object() && v.is_object() => merge(slot, v),
-                    _ => {
-                        b.insert(k.clone(), v.clone());
-                    }
-                }
-            }
-        }
-        (b, o) => *b = o.clone(),
     }
 }
 
@@ -61,7 +26,7 @@ impl MeshState {
     /// Applies a mesh config document (a MeshConfig in YAML) over the defaults.
     pub fn apply_config(&mut self, v: &Value) {
         if v.is_object() {
-            merge(&mut self.config, v);
+            crate::tree::merge::deep_merge(&mut self.config, v);
         }
     }
     pub fn set_networks(&mut self, v: &Value) {
@@ -148,22 +113,40 @@ pub fn add_default_resources(
     rep
 }
 
+/// Why a mesh config (or mesh networks) file cannot be used.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum MeshFileError {
+    #[error("{0}")]
+    Yaml(YamlError),
+    #[error("{file}: ConfigMap has no data.{key}")]
+    NoConfigMapKey { file: String, key: String },
+    #[error("{file}:{line}: expected a mapping of mesh settings")]
+    NotAMapping { file: String, line: usize },
+}
+
 /// Reads a mesh config (or mesh networks) file: plain YAML, or a ConfigMap holding it under `data.<key>`.
-pub fn parse_mesh_file(source: &str, text: &str, configmap_key: &str) -> Result<Value, String> {
-    let v = crate::yaml::parse_single(source, text).map_err(|e| e.to_string())?;
+pub fn parse_mesh_file(
+    source: &str,
+    text: &str,
+    configmap_key: &str,
+) -> Result<Value, MeshFileError> {
+    let v = crate::yaml::parse_single(source, text).map_err(MeshFileError::Yaml)?;
     if v.get("kind").and_then(Value::as_str) == Some("ConfigMap") {
         let inner = v
             .get("data")
             .and_then(|d| d.get(configmap_key))
             .and_then(Value::as_str)
-            .ok_or_else(|| format!("{source}: ConfigMap has no data.{configmap_key}"))?;
-        return crate::yaml::parse_single(source, inner).map_err(|e| e.to_string());
+            .ok_or_else(|| MeshFileError::NoConfigMapKey {
+                file: source.to_string(),
+                key: configmap_key.to_string(),
+            })?;
+        return crate::yaml::parse_single(source, inner).map_err(MeshFileError::Yaml);
     }
     if !(v.is_object() || v.is_null()) {
-        return Err(format!(
-            "{source}:{}: expected a mapping of mesh settings",
-            crate::yaml::content_line(text)
-        ));
+        return Err(MeshFileError::NotAMapping {
+            file: source.to_string(),
+            line: crate::yaml::content_line(text),
+        });
     }
     Ok(v)
 }

@@ -5,19 +5,25 @@
 //! Reading files, talking to a cluster and printing live in `commands::analyze`.
 
 pub mod analyzers;
+pub mod fields;
 pub mod format;
+pub mod glob;
+pub mod hosts;
 pub mod kinds;
 pub mod lines;
 pub mod load;
 pub mod mesh;
 pub mod message;
 pub mod messages;
+pub mod registry;
+pub mod routes;
 pub mod schema;
+pub mod selectors;
 pub mod snapshot;
 #[doc(hidden)]
 pub mod synth;
-pub mod util;
 pub mod validation;
+pub mod workloads;
 
 pub use message::{Arg, Level, Message};
 pub use messages::MessageType;
@@ -121,7 +127,7 @@ impl Suppression {
     }
 
     fn matches(&self, code: &str, r: Option<&Resource>) -> bool {
-        if !util::glob(&self.code, code) {
+        if !glob::glob(&self.code, code) {
             return false;
         }
         let Some(r) = r else {
@@ -133,7 +139,7 @@ impl Suppression {
         } else {
             format!("{} {}.{}", r.gk.kind, r.name, r.namespace)
         };
-        util::glob(&self.resource, &dotted) || util::glob(&self.resource, &r.friendly())
+        glob::glob(&self.resource, &dotted) || glob::glob(&self.resource, &r.friendly())
     }
 }
 

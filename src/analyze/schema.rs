@@ -96,8 +96,16 @@ fn package_of(full: &str) -> &str {
     }
 }
 
+/// A malformed line of the schema description.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("line {line}: {problem}")]
+pub struct SchemaError {
+    pub line: usize,
+    pub problem: &'static str,
+}
+
 /// Parses the description. Errors name the line.
-pub fn parse(desc: &str) -> Result<Schema, String> {
+pub fn parse(desc: &str) -> Result<Schema, SchemaError> {
     let mut s = Schema::default();
     // (message full name, its `f` lines as (line number, words))
     type FieldLines<'a> = Vec<(usize, Vec<&'a str>)>;
@@ -118,9 +126,10 @@ pub fn parse(desc: &str) -> Result<Schema, String> {
                 }
             }
             Some("msg") => {
-                let name = w
-                    .get(1)
-                    .ok_or(format!("line {}: msg needs a name", n + 1))?;
+                let name = w.get(1).ok_or(SchemaError {
+                    line: n + 1,
+                    problem: "msg needs a name",
+                })?;
                 raw.push((name.to_string(), Vec::new()));
                 current = Some(raw.len() - 1);
             }
@@ -140,7 +149,7 @@ pub fn parse(desc: &str) -> Result<Schema, String> {
             fields: Vec::new(),
         };
         for (ln, w) in lines {
-            let err = |e: &str| format!("line {ln}: {e}");
+            let err = |problem: &'static str| SchemaError { line: ln, problem };
             if w.len() < 3 {
                 return Err(err("f <name> <type>"));
             }

@@ -2,7 +2,8 @@
 //! by kind, by (kind, namespace, name) and by namespace, so analyzers stay linear.
 
 use super::kinds::{self, Gk};
-use serde_json::Value;
+use super::selectors::selector_matches;
+use serde_json::{Map, Value};
 use std::collections::HashMap;
 
 /// Where a resource came from: a file and line, or the cluster/defaults.
@@ -80,7 +81,7 @@ pub struct Snapshot {
     pub resources: Vec<Resource>,
     by_kind: HashMap<Gk, Vec<usize>>,
     by_key: HashMap<(Gk, String, String, String), usize>,
-    pods: std::sync::OnceLock<super::util::PodIndex>,
+    pods: std::sync::OnceLock<PodIndex>,
 }
 
 impl Snapshot {
@@ -108,8 +109,8 @@ impl Snapshot {
     }
 
     /// Pods indexed by label and namespace (built on first use).
-    pub fn pods(&self) -> &super::util::PodIndex {
-        self.pods.get_or_init(|| super::util::PodIndex::build(self))
+    pub fn pods(&self) -> &PodIndex {
+        self.pods.get_or_init(|| PodIndex::build(self))
     }
 
     pub fn res(&self, i: usize) -> &Resource {
@@ -160,5 +161,71 @@ impl Snapshot {
             }
         }
         s
+    }
+}
+
+/// Pods by (label key, value) and by namespace, so selectors do not scan every pod.
+#[derive(Debug, Clone, Default)]
+pub struct PodIndex {
+    all: Vec<usize>,
+    by_label: std::collections::HashMap<(String, String), Vec<usize>>,
+    by_ns: std::collections::HashMap<String, Vec<usize>>,
+}
+
+impl PodIndex {
+    pub fn build(snap: &Snapshot) -> Self {
+        let mut ix = PodIndex::default();
+        for (i, p) in snap.of(kinds::POD) {
+            ix.all.push(i);
+            ix.by_ns.entry(p.namespace.clone()).or_default().push(i);
+            if let Some(l) = p.labels() {
+                for (k, v) in l {
+                    if let Some(v) = v.as_str() {
+                        ix.by_label
+                            .entry((k.clone(), v.to_string()))
+                            .or_default()
+                            .push(i);
+                    }
+                }
+            }
+        }
+        ix
+    }
+
+    /// Pods in a namespace (all namespaces with `None`).
+    pub fn in_namespace(&self, ns: Option<&str>) -> &[usize] {
+        match ns {
+            None => &self.all,
+            Some(ns) => self.by_ns.get(ns).map(Vec::as_slice).unwrap_or(&[]),
+        }
+    }
+
+    /// Pods whose labels match a `matchLabels`-style selector, optionally within one namespace.
+    pub fn select(
+        &self,
+        snap: &Snapshot,
+        sel: &Map<String, Value>,
+        ns: Option<&str>,
+    ) -> Vec<usize> {
+        // Start from the rarest selector entry (or the namespace), then verify.
+        let mut best: &[usize] = self.in_namespace(ns);
+        for (k, v) in sel {
+            let Some(v) = v.as_str() else { continue };
+            let c = self
+                .by_label
+                .get(&(k.clone(), v.to_string()))
+                .map(Vec::as_slice)
+                .unwrap_or(&[]);
+            if c.len() < best.len() {
+                best = c;
+            }
+        }
+        best.iter()
+            .copied()
+            .filter(|&p| {
+                let r = snap.res(p);
+                ns.is_none_or(|n| r.namespace == n) && selector_matches(sel, r.labels())
+            })
+            .collect()
     }
 }

@@ -3,8 +3,8 @@
 //! Gateway must have. Pure: a spec in, problems (path + text) out; the texts follow the
 //! wording of Istio's own validation where it has one.
 
+use crate::analyze::fields::{arr, str_at};
 use crate::analyze::schema::{Problem, Step};
-use crate::analyze::util::{arr, str_at};
 use serde_json::Value;
 
 /// Problems of one resource's spec, by kind. Kinds without semantic rules give none.
@@ -61,7 +61,7 @@ impl Checker {
 
     fn wildcard_domain(&mut self, host: &str) {
         if let Err(e) = validate_wildcard_domain(host) {
-            self.err(e);
+            self.err(e.to_string());
         }
     }
 
@@ -276,7 +276,7 @@ impl Checker {
                     let Some(host) = host.as_str() else { continue };
                     c.at(&[key("hosts"), Step::Index(h)], |c| {
                         if let Err(e) = validate_namespace_slash_host(host) {
-                            c.err(e)
+                            c.err(e.to_string())
                         }
                     });
                 }
@@ -475,13 +475,26 @@ fn is_wildcard_label(s: &str) -> bool {
         || is_dns1123_label(s)
 }
 
+/// Why a host name is invalid; the messages are Istio's validation messages.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum HostError {
+    #[error("empty domain name not allowed")]
+    EmptyDomain,
+    #[error("domain name {0:?} too long (max 255)")]
+    DomainTooLong(String),
+    #[error("domain name {domain:?} invalid (label {label:?} invalid)")]
+    InvalidLabel { domain: String, label: String },
+    #[error("invalid namespace value {namespace:?} in host {host:?}")]
+    InvalidNamespace { namespace: String, host: String },
+}
+
 /// A host name whose first label may be a wildcard (`*.example.com`, `*`, `reviews`).
-pub fn validate_wildcard_domain(domain: &str) -> Result<(), String> {
+pub fn validate_wildcard_domain(domain: &str) -> Result<(), HostError> {
     if domain.is_empty() {
-        return Err("empty domain name not allowed".into());
+        return Err(HostError::EmptyDomain);
     }
     if domain.len() > 255 {
-        return Err(format!("domain name {domain:?} too long (max 255)"));
+        return Err(HostError::DomainTooLong(domain.to_string()));
     }
     let lower = domain.to_ascii_lowercase();
     let (first, rest) = match lower.split_once('.') {
@@ -489,18 +502,20 @@ pub fn validate_wildcard_domain(domain: &str) -> Result<(), String> {
         None => (lower.as_str(), None),
     };
     if !is_wildcard_label(first) {
-        return Err(format!(
-            "domain name {domain:?} invalid (label {first:?} invalid)"
-        ));
+        return Err(HostError::InvalidLabel {
+            domain: domain.to_string(),
+            label: first.to_string(),
+        });
     }
     if let Some(rest) = rest {
         // A trailing dot (a fully qualified name) is allowed.
         let rest = rest.strip_suffix('.').unwrap_or(rest);
         for l in rest.split('.') {
             if !is_dns1123_label(l) {
-                return Err(format!(
-                    "domain name {domain:?} invalid (label {l:?} invalid)"
-                ));
+                return Err(HostError::InvalidLabel {
+                    domain: domain.to_string(),
+                    label: l.to_string(),
+                });
             }
         }
     }
@@ -508,7 +523,7 @@ pub fn validate_wildcard_domain(domain: &str) -> Result<(), String> {
 }
 
 /// A Gateway or Sidecar host: `[namespace/]dnsName`, where namespace may be `*`, `.` or `~`.
-fn validate_namespace_slash_host(host: &str) -> Result<(), String> {
+fn validate_namespace_slash_host(host: &str) -> Result<(), HostError> {
     let (ns, name) = match host.split_once('/') {
         Some((ns, name)) => (Some(ns), name),
         None => (None, host),
@@ -516,7 +531,10 @@ fn validate_namespace_slash_host(host: &str) -> Result<(), String> {
     if let Some(ns) = ns
         && !(ns == "*" || ns == "." || ns == "~" || is_dns1123_label(ns))
     {
-        return Err(format!("invalid namespace value {ns:?} in host {host:?}"));
+        return Err(HostError::InvalidNamespace {
+            namespace: ns.to_string(),
+            host: host.to_string(),
+        });
     }
     if name == "*" || name.parse::<std::net::IpAddr>().is_ok() {
         return Ok(());

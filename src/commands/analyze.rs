@@ -186,11 +186,11 @@ pub fn run(ctx: &Ctx, args: &AnalyzeArgs) -> Result<i32, Error> {
     }
 
     if let Some(path) = &args.mesh_config_file {
-        let text = crate::error::read_file(path)?;
+        let text = crate::files::read_file(path)?;
         let v = mesh::parse_mesh_file(&path.display().to_string(), &text, "mesh")
             .map_err(|e| Error::data(format!("invalid mesh config: {e}")))?;
         mesh_state = MeshState {
-            config: mesh::default_mesh_config(),
+            config: crate::mesh_defaults::mesh_config(),
             networks: mesh_state.networks,
         };
         mesh_state.apply_config(&v);
@@ -335,7 +335,7 @@ fn gather(ctx: &Ctx, args: &AnalyzeArgs) -> Result<Vec<Input>, Error> {
     let mut out = Vec::new();
     for f in &args.files {
         if f.as_os_str() == "-" {
-            let text = crate::error::read_stdin(&mut std::io::stdin())?;
+            let text = crate::files::read_stdin(&mut std::io::stdin())?;
             out.push(Input {
                 name: "-".into(),
                 text,
@@ -346,7 +346,7 @@ fn gather(ctx: &Ctx, args: &AnalyzeArgs) -> Result<Vec<Input>, Error> {
             Error::general(format!(
                 "cannot read {}: {}",
                 f.display(),
-                crate::error::io_reason(&e)
+                crate::files::io_reason(&e)
             ))
             .hint("check the path")
         })?;
@@ -366,7 +366,7 @@ fn gather(ctx: &Ctx, args: &AnalyzeArgs) -> Result<Vec<Input>, Error> {
                 }
                 out.push(Input {
                     name: path.display().to_string(),
-                    text: crate::error::read_file(&path)?,
+                    text: crate::files::read_file(&path)?,
                 });
             }
         } else {
@@ -379,7 +379,7 @@ fn gather(ctx: &Ctx, args: &AnalyzeArgs) -> Result<Vec<Input>, Error> {
             }
             out.push(Input {
                 name: f.display().to_string(),
-                text: crate::error::read_file(f)?,
+                text: crate::files::read_file(f)?,
             });
         }
     }

@@ -18,10 +18,10 @@ pub fn run(ctx: &Ctx, args: &ApplyArgs) -> Result<i32, Error> {
         let (source, text) = if path.as_os_str() == "-" {
             (
                 "-".to_string(),
-                crate::error::read_stdin(&mut std::io::stdin())?,
+                crate::files::read_stdin(&mut std::io::stdin())?,
             )
         } else {
-            (path.display().to_string(), crate::error::read_file(path)?)
+            (path.display().to_string(), crate::files::read_file(path)?)
         };
         for doc in crate::yaml::parse_stream(&source, &text)? {
             if doc.is_empty() {

@@ -87,7 +87,7 @@ pub fn run(ctx: &Ctx, cmd: &DashboardCommand) -> Result<i32, Error> {
                     "cannot listen on {}:{}: {}",
                     fwd.address,
                     fwd.port,
-                    crate::error::io_reason(&e)
+                    crate::files::io_reason(&e)
                 ))
                 .hint("pick another --port, or -p 0 for any free port")
             })?;

@@ -3,19 +3,19 @@
 use crate::cli::inject::KubeInjectArgs;
 use crate::cluster::injector;
 use crate::ctx::Ctx;
-use crate::error::{Error, read_file};
+use crate::error::Error;
+use crate::files::read_file;
 use crate::inject::{self, config, config::InjectConfig};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
 fn load_config(ctx: &Ctx, args: &KubeInjectArgs) -> Result<InjectConfig, Error> {
-    let bad = |e: String| Error::data(e);
     let mut cfg = if let Some(op) = &args.operator_file_name {
         let inputs = crate::operator::Inputs {
             files: vec![op.clone()],
             ..Default::default()
         };
-        config::from_operator(&inputs).map_err(bad)?
+        config::from_operator(&inputs)?
     } else if args.inject_config_file.is_none()
         && args.values_file.is_none()
         && args.mesh_config_file.is_none()
@@ -35,7 +35,7 @@ fn load_config(ctx: &Ctx, args: &KubeInjectArgs) -> Result<InjectConfig, Error> 
                     set: vec!["profile=default".into()],
                     ..Default::default()
                 };
-                let mut cfg = config::from_operator(&inputs).map_err(bad)?;
+                let mut cfg = config::from_operator(&inputs)?;
                 finish(&mut cfg, args, None);
                 return Ok(cfg);
             }
@@ -45,24 +45,23 @@ fn load_config(ctx: &Ctx, args: &KubeInjectArgs) -> Result<InjectConfig, Error> 
             set: vec!["profile=default".into()],
             ..Default::default()
         };
-        config::from_operator(&inputs).map_err(bad)?
+        config::from_operator(&inputs)?
     };
     if let Some(p) = &args.inject_config_file {
         let text = read_file(p)?;
-        cfg.apply_templates_config(&text, &p.display().to_string())
-            .map_err(bad)?;
+        cfg.apply_templates_config(&text, &p.display().to_string());
     }
     if let Some(p) = &args.values_file {
         let text = read_file(p)?;
         let v = parse_mapping(p, &text, "Helm values")?;
-        config::deep_merge(&mut cfg.values, &v);
+        crate::tree::merge::deep_merge(&mut cfg.values, &v);
     }
     if let Some(p) = &args.mesh_config_file {
         let text = read_file(p)?;
         let v = parse_mapping(p, &text, "mesh settings")?;
-        let mut mesh = config::mesh_defaults();
+        let mut mesh = crate::mesh_defaults::mesh_config();
         cfg.baseline_proxy = mesh["defaultConfig"].clone();
-        config::deep_merge(&mut mesh, &v);
+        crate::tree::merge::deep_merge(&mut mesh, &v);
         cfg.mesh = mesh;
     }
     let native = cfg.native_sidecars;
@@ -118,11 +117,9 @@ async fn from_cluster(ctx: &Ctx, args: &KubeInjectArgs) -> Result<Option<InjectC
     let mut cfg = config::from_operator(&crate::operator::Inputs {
         set: vec!["profile=default".into()],
         ..Default::default()
-    })
-    .map_err(Error::data)?;
+    })?;
     if let Some(c) = data.get("config") {
-        cfg.apply_templates_config(c, &src(&injector_name, "config"))
-            .map_err(Error::data)?;
+        cfg.apply_templates_config(c, &src(&injector_name, "config"));
     }
     if let Some(v) = data.get("values") {
         cfg.values = crate::yaml::parse_single(&src(&injector_name, "values"), v)
@@ -137,8 +134,8 @@ async fn from_cluster(ctx: &Ctx, args: &KubeInjectArgs) -> Result<Option<InjectC
     {
         let v = crate::yaml::parse_single(&src(&mesh_name, "mesh"), &m)
             .map_err(|e| Error::data(e.to_string()))?;
-        let mut mesh = config::mesh_defaults();
-        config::deep_merge(&mut mesh, &v);
+        let mut mesh = crate::mesh_defaults::mesh_config();
+        crate::tree::merge::deep_merge(&mut mesh, &v);
         cfg.mesh = mesh;
     }
     cfg.native_sidecars = injector::nodes_run_native_sidecars(&cluster).await;
@@ -161,7 +158,7 @@ fn stream_input(
     reader: &mut dyn std::io::BufRead,
     cfg: &InjectConfig,
     out: &mut dyn Write,
-    warn: &mut dyn FnMut(String),
+    warn: &mut dyn FnMut(inject::Notice),
 ) -> Result<(), Error> {
     let mut chunk = String::new();
     let mut chunk_line = 1usize;
@@ -172,7 +169,7 @@ fn stream_input(
         let n = reader.read_until(b'\n', &mut raw).map_err(|e| {
             Error::general(format!(
                 "cannot read {source}: {}",
-                crate::error::io_reason(&e)
+                crate::files::io_reason(&e)
             ))
         })?;
         if n == 0 {
@@ -232,7 +229,7 @@ fn run_all(
     paths: &[PathBuf],
     cfg: &InjectConfig,
     out: &mut dyn Write,
-    warn: &mut dyn FnMut(String),
+    warn: &mut dyn FnMut(inject::Notice),
 ) -> Result<(), Error> {
     for p in paths {
         if p.as_os_str() == "-" {
@@ -244,7 +241,7 @@ fn run_all(
                 Error::general(format!(
                     "open {}: {}",
                     p.display(),
-                    crate::error::io_reason(&e).to_lowercase()
+                    crate::files::io_reason(&e).to_lowercase()
                 ))
             })?;
             let mut r = std::io::BufReader::new(f);
@@ -272,8 +269,12 @@ fn run_inner(ctx: &Ctx, args: &KubeInjectArgs) -> Result<i32, Error> {
         ));
     };
     let paths = input_paths(ctx, filename)?;
-    let cfg = load_config(ctx, args)?;
-    let mut warn = |w: String| ctx.printer.warn(&w);
+    let mut cfg = load_config(ctx, args)?;
+    cfg.report_rendered = std::env::var_os("SAILCTL_INJECT_DEBUG").is_some();
+    let mut warn = |n: inject::Notice| match n {
+        inject::Notice::Warning(w) => ctx.printer.warn(&w),
+        inject::Notice::Rendered(text) => eprintln!("{text}"),
+    };
     match &args.output {
         None => {
             crate::ctx::exit_on_ctrl_c(|| {});

@@ -53,11 +53,11 @@ fn load(path: &Path) -> Result<BTreeMap<String, Value>, Error> {
             .filter(|p| p.extension().is_some_and(|x| x == "yaml"));
         let mut out = BTreeMap::new();
         for f in files {
-            let text = crate::error::read_file(&f)?;
+            let text = crate::files::read_file(&f)?;
             out.extend(compare::parse_objects(&f.display().to_string(), &text)?);
         }
         return Ok(out);
     }
-    let text = crate::error::read_file(path)?;
+    let text = crate::files::read_file(path)?;
     compare::parse_objects(&path.display().to_string(), &text)
 }

@@ -71,7 +71,7 @@ pub fn run(ctx: &Ctx, args: &GenerateArgs) -> Result<i32, Error> {
                     Error::general(format!(
                         "cannot create {}: {}",
                         sub.display(),
-                        crate::error::io_reason(&e)
+                        crate::files::io_reason(&e)
                     ))
                 })?;
                 let file = sub.join(format!("{}.yaml", c.name()));

@@ -3,8 +3,9 @@
 use crate::cli::profile::{DumpFormat, ProfileDiffArgs, ProfileDumpArgs, ProfileListArgs};
 use crate::ctx::Ctx;
 use crate::error::Error;
-use crate::operator::{self, Inputs, ProfileSource, setflag, tree};
+use crate::operator::{self, Inputs, ProfileSource, setflag};
 use crate::output::Style;
+use crate::tree;
 use serde_json::{Value, json};
 use std::path::PathBuf;
 

@@ -41,7 +41,7 @@ pub fn open(url: &str) -> Result<(), BrowserError> {
         .map(|_| ())
         .map_err(|e| BrowserError::Spawn {
             opener: cmd,
-            reason: crate::error::io_reason(&e),
+            reason: crate::files::io_reason(&e),
         })
 }
 

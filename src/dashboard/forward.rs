@@ -52,7 +52,7 @@ pub async fn serve(
         tokio::select! {
             _ = &mut ctrl_c => return Ok(Ended::Interrupted),
             accepted = listener.accept() => {
-                let (conn, peer) = accepted.map_err(|e| Error::general(format!("cannot accept a connection: {}", crate::error::io_reason(&e))))?;
+                let (conn, peer) = accepted.map_err(|e| Error::general(format!("cannot accept a connection: {}", crate::files::io_reason(&e))))?;
                 printer.verbose(&format!("connection from {peer} → {namespace}/{pod}:{port}"));
                 let pods = pods.clone();
                 let cluster = cluster.clone();

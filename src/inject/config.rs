@@ -1,6 +1,8 @@
 //! Injection configuration: templates, values and mesh config, from files, an
 //! IstioOperator, the cluster's ConfigMaps, or the bundled defaults.
 
+use super::error::{ConfigError, PodError};
+use crate::tree::merge::{coalesce, deep_merge};
 use serde_json::{Map, Value as Json, json};
 use std::collections::BTreeMap;
 
@@ -44,67 +46,15 @@ pub struct InjectConfig {
     pub compliance_policy: String,
     /// Where the templates came from (`bundled`, a file, a cluster ConfigMap), for errors.
     pub templates_source: String,
-}
-
-/// Istio's built-in mesh defaults (the fields injection reads).
-pub fn mesh_defaults() -> Json {
-    json!({
-        "proxyListenPort": 15001,
-        "proxyInboundListenPort": 15006,
-        "connectTimeout": "10s",
-        "ingressClass": "istio",
-        "ingressService": "istio-ingressgateway",
-        "ingressControllerMode": "STRICT",
-        "enableTracing": true,
-        "accessLogFile": "",
-        "trustDomain": "cluster.local",
-        "enableAutoMtls": true,
-        "outboundTrafficPolicy": {"mode": "ALLOW_ANY"},
-        "inboundTrafficPolicy": {"mode": "PASSTHROUGH"},
-        "dnsRefreshRate": "60s",
-        "enablePrometheusMerge": true,
-        "rootNamespace": "istio-system",
-        "defaultConfig": default_proxy_config(),
-    })
-}
-
-fn default_proxy_config() -> Json {
-    json!({
-        "configPath": "./etc/istio/proxy",
-        "binaryPath": "/usr/local/bin/envoy",
-        "serviceCluster": "istio-proxy",
-        "drainDuration": "45s",
-        "terminationDrainDuration": "5s",
-        "proxyAdminPort": 15000,
-        "controlPlaneAuthPolicy": "MUTUAL_TLS",
-        "discoveryAddress": "istiod.istio-system.svc:15012",
-        "statNameLength": 189,
-        "statusPort": 15020,
-        "tracing": {"zipkin": {"address": "zipkin.istio-system:9411"}},
-    })
-}
-
-/// Deep-merges `over` into `base` (maps merge, everything else replaces).
-pub fn deep_merge(base: &mut Json, over: &Json) {
-    match (base, over) {
-        (Json::Object(b), Json::Object(o)) => {
-            for (k, v) in o {
-                match b.get_mut(k) {
-                    Some(bv) if bv.is_object() && v.is_object() => deep_merge(bv, v),
-                    _ => {
-                        b.insert(k.clone(), v.clone());
-                    }
-                }
-            }
-        }
-        (b, o) => *b = o.clone(),
-    }
+    /// Report each template's rendered text as a [`super::Notice::Rendered`] (a debugging
+    /// aid the command edge turns on).
+    pub report_rendered: bool,
 }
 
 /// The chart's values: `_internal_defaults_do_not_set` under the user's values.
-pub fn chart_values(user: &Json) -> Result<Json, String> {
+pub fn chart_values(user: &Json) -> Result<Json, ConfigError> {
     let file = crate::yaml::parse_single("istio-discovery/values.yaml", BUNDLED_VALUES)
-        .map_err(|e| e.to_string())?;
+        .map_err(ConfigError::BundledValues)?;
     let mut v = file
         .get("_internal_defaults_do_not_set")
         .cloned()
@@ -115,26 +65,6 @@ pub fn chart_values(user: &Json) -> Result<Json, String> {
         coalesce(&mut v, p);
     }
     Ok(v)
-}
-
-fn coalesce(base: &mut Json, over: &Json) {
-    match (base, over) {
-        (Json::Object(b), Json::Object(o)) => {
-            for (k, v) in o {
-                if v.is_null() {
-                    b.remove(k);
-                    continue;
-                }
-                match b.get_mut(k) {
-                    Some(bv) if bv.is_object() && v.is_object() => coalesce(bv, v),
-                    _ => {
-                        b.insert(k.clone(), v.clone());
-                    }
-                }
-            }
-        }
-        (b, o) => *b = o.clone(),
-    }
 }
 
 /// The injector ConfigMap's `values` from the chart values.
@@ -164,7 +94,7 @@ pub fn injector_values(chart: &Json) -> Json {
 
 /// The mesh config the chart renders from its values, over Istio's defaults.
 pub fn mesh_from_chart(chart: &Json) -> Json {
-    let mut mesh = mesh_defaults();
+    let mut mesh = crate::mesh_defaults::mesh_config();
     let ns = "istio-system";
     let rev = chart.get("revision").and_then(Json::as_str).unwrap_or("");
     let istiod = if rev.is_empty() {
@@ -184,7 +114,7 @@ pub fn mesh_from_chart(chart: &Json) -> Json {
 
 impl InjectConfig {
     /// The bundled configuration with the chart values `user` (the operator's pilot values).
-    pub fn bundled(user_values: &Json) -> Result<InjectConfig, String> {
+    pub fn bundled(user_values: &Json) -> Result<InjectConfig, ConfigError> {
         let chart = chart_values(user_values)?;
         let mesh = mesh_from_chart(&chart);
         let baseline = mesh["defaultConfig"].clone();
@@ -228,11 +158,12 @@ impl InjectConfig {
                 .to_string(),
             compliance_policy: String::new(),
             templates_source: "the bundled injector configuration".into(),
+            report_rendered: false,
         })
     }
 
     /// Applies an injector `config` document (policy, templates, defaultTemplates, ...).
-    pub fn apply_templates_config(&mut self, text: &str, source: &str) -> Result<(), String> {
+    pub fn apply_templates_config(&mut self, text: &str, source: &str) {
         self.templates_source = source.to_string();
         let v = crate::yaml::parse_single(source, text).unwrap_or(Json::Null);
         let templates = v.get("templates").and_then(Json::as_object);
@@ -242,7 +173,7 @@ impl InjectConfig {
             self.templates.clear();
             self.templates.insert("sidecar".into(), text.to_string());
             self.default_templates = vec!["sidecar".into()];
-            return Ok(());
+            return;
         }
         self.templates.clear();
         if let Some(t) = single {
@@ -267,7 +198,6 @@ impl InjectConfig {
                 .map(|(k, v)| (k.clone(), v.as_str().unwrap_or("").to_string()))
                 .collect();
         }
-        Ok(())
     }
 
     /// "default" when no revision is set.
@@ -342,7 +272,10 @@ impl InjectConfig {
 
 /// The effective proxy config for a pod and the JSON PROXY_CONFIG carries (what differs
 /// from the defaults, then the pod's own settings).
-pub fn proxy_config(cfg: &InjectConfig, ann: &Map<String, Json>) -> Result<(Json, String), String> {
+pub fn proxy_config(
+    cfg: &InjectConfig,
+    ann: &Map<String, Json>,
+) -> Result<(Json, String), PodError> {
     let mut pc = cfg
         .mesh
         .get("defaultConfig")
@@ -358,7 +291,7 @@ pub fn proxy_config(cfg: &InjectConfig, ann: &Map<String, Json>) -> Result<(Json
     }
     if let Some(s) = ann.get("proxy.istio.io/config").and_then(Json::as_str) {
         let over = crate::yaml::parse_single("proxy.istio.io/config", s)
-            .map_err(|e| format!("failed to parse proxy.istio.io/config annotation: {e}"))?;
+            .map_err(PodError::ProxyConfigAnnotation)?;
         if let Some(o) = over.as_object() {
             deep_merge(&mut pc, &over);
             for (k, v) in o {
@@ -373,7 +306,7 @@ pub fn proxy_config(cfg: &InjectConfig, ann: &Map<String, Json>) -> Result<(Json
 }
 
 /// Rejects malformed traffic annotations, as Istio does before rendering.
-pub fn validate_annotations(ann: &Map<String, Json>) -> Result<(), String> {
+pub fn validate_annotations(ann: &Map<String, Json>) -> Result<(), PodError> {
     let get = |k: &str| ann.get(k).and_then(Json::as_str);
     for key in [
         "traffic.sidecar.istio.io/includeOutboundIPRanges",
@@ -385,7 +318,10 @@ pub fn validate_annotations(ann: &Map<String, Json>) -> Result<(), String> {
                     continue;
                 }
                 if !valid_cidr(part) {
-                    return Err(format!("{key}: invalid CIDR {part:?}"));
+                    return Err(PodError::InvalidCidr {
+                        key: key.to_string(),
+                        value: part.to_string(),
+                    });
                 }
             }
         }
@@ -403,7 +339,12 @@ pub fn validate_annotations(ann: &Map<String, Json>) -> Result<(), String> {
                 }
                 match part.parse::<u32>() {
                     Ok(n) if n <= 65535 => {}
-                    _ => return Err(format!("{key}: invalid port {part:?}")),
+                    _ => {
+                        return Err(PodError::InvalidPort {
+                            key: key.to_string(),
+                            value: part.to_string(),
+                        });
+                    }
                 }
             }
         }
@@ -426,10 +367,10 @@ fn valid_cidr(s: &str) -> bool {
 }
 
 /// The configuration an IstioOperator renders: its pilot values over the bundled chart.
-pub fn from_operator(inputs: &crate::operator::Inputs) -> Result<InjectConfig, String> {
-    let merged =
-        crate::operator::merge_inputs(inputs, &mut std::io::empty()).map_err(|e| e.to_string())?;
-    let plans = merged.plans().map_err(|e| e.to_string())?;
+pub fn from_operator(inputs: &crate::operator::Inputs) -> Result<InjectConfig, ConfigError> {
+    let merged = crate::operator::merge_inputs(inputs, &mut std::io::empty())
+        .map_err(ConfigError::Operator)?;
+    let plans = merged.plans().map_err(ConfigError::Operator)?;
     let values = plans
         .iter()
         .find(|p| p.component == crate::operator::Component::Pilot)

@@ -1,117 +1,8 @@
-//! Strategic-merge of the user's pod over the template's pod: maps merge, lists of
-//! named things merge by their key (template items first, the user's new items after),
-//! other lists and scalars take the user's value.
+//! The pod-level finishing steps around the strategic merges of injection (the merges
+//! themselves are `crate::tree::strategic`): Istio's container order and Kubernetes'
+//! canonical resource quantities.
 
-use serde_json::{Map, Value as Json};
-
-fn merge_key(field: &str) -> Option<&'static str> {
-    match field {
-        "containers" | "initContainers" | "volumes" | "env" | "imagePullSecrets" => Some("name"),
-        "ports" => Some("containerPort"),
-        "volumeMounts" => Some("mountPath"),
-        _ => None,
-    }
-}
-
-/// `patch` merged over `original`; named lists keep the original's items first and add the
-/// patch's new ones after (the pod-over-template merge the goldens expect).
-pub fn strategic(original: &Json, patch: &Json) -> Json {
-    merge_field("", original, patch, false)
-}
-
-/// `patch` merged over `original` exactly as Kubernetes' strategic merge patch orders named
-/// lists (Istio's overlay of one container, or of one template, onto another).
-pub fn overlay(original: &Json, patch: &Json) -> Json {
-    merge_field("", original, patch, true)
-}
-
-fn merge_field(field: &str, original: &Json, patch: &Json, k8s_order: bool) -> Json {
-    match (original, patch) {
-        (Json::Object(o), Json::Object(p)) => {
-            let mut out = Map::new();
-            for (k, ov) in o {
-                match p.get(k) {
-                    None => {
-                        out.insert(k.clone(), ov.clone());
-                    }
-                    Some(Json::Null) => {}
-                    Some(pv) => {
-                        out.insert(k.clone(), merge_field(k, ov, pv, k8s_order));
-                    }
-                }
-            }
-            for (k, pv) in p {
-                if !o.contains_key(k) && !pv.is_null() {
-                    out.insert(k.clone(), pv.clone());
-                }
-            }
-            Json::Object(out)
-        }
-        (Json::Array(o), Json::Array(p)) => match merge_key(field) {
-            Some(key) if k8s_order => merge_keyed(key, o, p),
-            Some(key) => {
-                let mut out: Vec<Json> = Vec::new();
-                for ov in o {
-                    let k = ov.get(key);
-                    match p.iter().find(|pv| k.is_some() && pv.get(key) == k) {
-                        Some(pv) => out.push(merge_field("", ov, pv, false)),
-                        None => out.push(ov.clone()),
-                    }
-                }
-                for pv in p {
-                    let k = pv.get(key);
-                    if k.is_none() || !o.iter().any(|ov| ov.get(key) == k) {
-                        out.push(pv.clone());
-                    }
-                }
-                Json::Array(out)
-            }
-            None => patch.clone(),
-        },
-        (_, p) => p.clone(),
-    }
-}
-
-/// A list of named things, merged and ordered as Kubernetes' strategic merge does: the
-/// patch's items keep the patch's order, the original's other items keep theirs, and each
-/// original-only item goes before the first patch item that comes after it in the original.
-fn merge_keyed(key: &str, o: &[Json], p: &[Json]) -> Json {
-    let pos = |list: &[Json], item: &Json| -> Option<usize> {
-        let k = item.get(key)?;
-        list.iter().position(|x| x.get(key) == Some(k))
-    };
-    // Patch items (merged with their original), in the patch's order.
-    let right: Vec<(Option<usize>, Json)> = p
-        .iter()
-        .map(|pv| match pos(o, pv) {
-            Some(i) => (Some(i), merge_field("", &o[i], pv, true)),
-            None => (None, pv.clone()),
-        })
-        .collect();
-    // Original items the patch does not name, in the original's order.
-    let left: Vec<(usize, &Json)> = o
-        .iter()
-        .enumerate()
-        .filter(|(_, ov)| pos(p, ov).is_none())
-        .collect();
-    let mut out = Vec::with_capacity(left.len() + right.len());
-    let (mut i, mut j) = (0, 0);
-    while i < left.len() || j < right.len() {
-        let take_left = match (left.get(i), right.get(j)) {
-            (Some(_), None) => true,
-            (Some((li, _)), Some((Some(ri), _))) => li < ri,
-            _ => false,
-        };
-        if take_left {
-            out.push(left[i].1.clone());
-            i += 1;
-        } else {
-            out.push(right[j].1.clone());
-            j += 1;
-        }
-    }
-    Json::Array(out)
-}
+use serde_json::Value as Json;
 
 /// Istio's container order: the proxy last, or first when the application waits for it.
 pub fn reorder(pod: &mut Json, hold: bool, native: bool) {
@@ -235,7 +126,12 @@ pub fn canonical_resources(spec: &mut Json) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::tree::strategic::{POD_OVER_TEMPLATE, merged};
     use serde_json::json;
+
+    fn strategic(original: &Json, patch: &Json) -> Json {
+        merged(original, patch, POD_OVER_TEMPLATE)
+    }
 
     #[test]
     fn quantities_print_like_kubernetes() {
@@ -274,33 +170,5 @@ mod tests {
         assert_eq!(m["spec"]["containers"][1]["name"], json!("istio-proxy"));
         reorder(&mut m, true, true);
         assert_eq!(m["spec"]["containers"][0]["name"], json!("istio-proxy"));
-    }
-
-    /// Kubernetes orders a merged named list by the patch, slotting the original's other
-    /// items in before the first patch item that follows them in the original.
-    #[test]
-    fn overlay_orders_named_lists_like_kubernetes() {
-        let env = |names: &[&str]| -> Json {
-            json!({"env": names.iter().map(|n| json!({"name": n, "value": n})).collect::<Vec<_>>()})
-        };
-        let names = |v: &Json| -> Vec<String> {
-            v["env"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|e| e["name"].as_str().unwrap().to_string())
-                .collect()
-        };
-        let base = env(&["A", "B", "C", "D"]);
-        // A new patch item comes first; B (original-only) goes before C, which follows it.
-        let m = overlay(&base, &env(&["NEW", "A", "C"]));
-        assert_eq!(names(&m), ["NEW", "A", "B", "C", "D"]);
-        // The patch's order wins over the original's for items both name; B and C come
-        // before D, which follows them in the original.
-        let m = overlay(&base, &env(&["D", "A"]));
-        assert_eq!(names(&m), ["B", "C", "D", "A"]);
-        // The pod-over-template merge keeps the original's items first.
-        let m = strategic(&base, &env(&["NEW", "A"]));
-        assert_eq!(names(&m), ["A", "B", "C", "D", "NEW"]);
     }
 }

@@ -9,15 +9,24 @@
 //! generic JSON values, so unknown and newer fields survive.
 
 pub mod config;
+mod document;
+pub mod error;
 pub mod gojson;
 pub mod merge;
 pub mod model;
+mod overrides;
 pub mod probes;
+mod reinject;
 
+use crate::tree::strategic;
 use crate::yaml;
 use config::InjectConfig;
+use document::inject_document_notify;
+use error::PodError;
 use gotmpl::{FuncMap, Value};
 use model::GoView;
+use overrides::{apply_overrides, record_overrides, take_overrides};
+use reinject::strip_injected;
 use serde_json::{Map, Value as Json, json};
 use std::io::Write;
 use std::rc::Rc;
@@ -38,6 +47,15 @@ impl std::fmt::Display for InjectError {
     }
 }
 
+/// What injection tells its caller besides the output: the caller decides how to show it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Notice {
+    /// A workload left as it is, and why.
+    Warning(String),
+    /// A template's rendered text, when [`InjectConfig::report_rendered`] asks for it.
+    Rendered(String),
+}
+
 /// Injects every document of `text` and writes the result to `out` as each document is done.
 /// Warnings (skipped workloads) go to `warn`.
 pub fn inject_stream(
@@ -46,6 +64,37 @@ pub fn inject_stream(
     cfg: &InjectConfig,
     out: &mut dyn Write,
     warn: &mut dyn FnMut(String),
+) -> Result<(), InjectError> {
+    inject_text(source, text, cfg, out, &mut |n| {
+        if let Notice::Warning(w) = n {
+            warn(w)
+        }
+    })
+}
+
+/// [`inject_stream`] over a chunk that starts at line `first_line` of `source` (streaming
+/// callers feed one document at a time; errors keep the file's line numbers), with every
+/// [`Notice`] going to `notify`.
+pub fn inject_chunk(
+    source: &str,
+    text: &str,
+    first_line: usize,
+    cfg: &InjectConfig,
+    out: &mut dyn Write,
+    notify: &mut dyn FnMut(Notice),
+) -> Result<(), InjectError> {
+    inject_text(source, text, cfg, out, notify).map_err(|mut e| {
+        e.line += first_line.saturating_sub(1);
+        e
+    })
+}
+
+fn inject_text(
+    source: &str,
+    text: &str,
+    cfg: &InjectConfig,
+    out: &mut dyn Write,
+    notify: &mut dyn FnMut(Notice),
 ) -> Result<(), InjectError> {
     let io_err = |e: std::io::Error| InjectError {
         source: source.into(),
@@ -71,13 +120,13 @@ pub fn inject_stream(
         if doc.is_empty() {
             continue;
         }
-        let err = |m: String| InjectError {
+        let err = |e: PodError| InjectError {
             source: doc.source.clone(),
             line: doc.line,
-            message: m,
+            message: e.to_string(),
             write_failed: false,
         };
-        let out_text = match inject_document(&doc.value, cfg, warn).map_err(err)? {
+        let out_text = match inject_document_notify(&doc.value, cfg, notify).map_err(err)? {
             Some(v) => render_object(&v),
             None => {
                 let mut t = doc.text.clone();
@@ -93,25 +142,9 @@ pub fn inject_stream(
     Ok(())
 }
 
-/// [`inject_stream`] over a chunk that starts at line `first_line` of `source` (streaming
-/// callers feed one document at a time; errors keep the file's line numbers).
-pub fn inject_chunk(
-    source: &str,
-    text: &str,
-    first_line: usize,
-    cfg: &InjectConfig,
-    out: &mut dyn Write,
-    warn: &mut dyn FnMut(String),
-) -> Result<(), InjectError> {
-    inject_stream(source, text, cfg, out, warn).map_err(|mut e| {
-        e.line += first_line.saturating_sub(1);
-        e
-    })
-}
-
 /// The YAML of an object as Go's sigs.k8s.io/yaml prints it.
 pub fn render_object(v: &Json) -> String {
-    gotmpl::encode::to_yaml(&Value::from_json(v))
+    yaml::to_go_string(v)
 }
 
 /// Injects one document. `Ok(None)` means "not a workload: pass through untouched".
@@ -119,155 +152,12 @@ pub fn inject_document(
     v: &Json,
     cfg: &InjectConfig,
     warn: &mut dyn FnMut(String),
-) -> Result<Option<Json>, String> {
-    let Some(obj) = v.as_object() else {
-        return Err("document is not a YAML mapping".into());
-    };
-    let kind = obj.get("kind").and_then(Json::as_str).unwrap_or("");
-    if kind.is_empty() {
-        return Err("document has no kind".into());
-    }
-    let api = obj.get("apiVersion").and_then(Json::as_str).unwrap_or("");
-    let mut out = v.clone();
-    match kind {
-        "List" => {
-            let mut items = Vec::new();
-            if let Some(list) = obj.get("items").and_then(Json::as_array) {
-                for it in list {
-                    match inject_document(it, cfg, warn)? {
-                        Some(x) => items.push(x),
-                        None => items.push(it.clone()),
-                    }
-                }
-            }
-            out["items"] = Json::Array(items);
-            if let Some(o) = out.as_object_mut() {
-                o.entry("metadata").or_insert_with(|| json!({}));
-            }
-            return Ok(Some(out));
+) -> Result<Option<Json>, PodError> {
+    inject_document_notify(v, cfg, &mut |n| {
+        if let Notice::Warning(w) = n {
+            warn(w)
         }
-        "Pod" => {
-            let name = meta_str(v, "name");
-            let ns = meta_str(v, "namespace");
-            // A pod owned by a controller is that controller's workload.
-            let owner = v
-                .pointer("/metadata/ownerReferences")
-                .and_then(Json::as_array)
-                .and_then(|refs| {
-                    refs.iter()
-                        .find(|r| r.get("controller").and_then(Json::as_bool) == Some(true))
-                });
-            let (wkind, wapi, wname) = match owner {
-                Some(r) => (
-                    r.get("kind")
-                        .and_then(Json::as_str)
-                        .unwrap_or("")
-                        .to_string(),
-                    r.get("apiVersion")
-                        .and_then(Json::as_str)
-                        .unwrap_or("")
-                        .to_string(),
-                    r.get("name")
-                        .and_then(Json::as_str)
-                        .unwrap_or("")
-                        .to_string(),
-                ),
-                None => (kind.to_string(), api.to_string(), name.clone()),
-            };
-            let w = Workload {
-                kind: wkind,
-                api: wapi,
-                name: wname,
-                namespace: ns,
-                display: format!("Pod {name}"),
-            };
-            let o = out.as_object_mut().unwrap();
-            let mut meta = o
-                .remove("metadata")
-                .unwrap_or_else(|| Json::Object(Map::new()));
-            let mut spec = o.remove("spec").unwrap_or_else(|| Json::Object(Map::new()));
-            inject_pod(&mut meta, &mut spec, &w, cfg, warn)?;
-            o.insert("metadata".into(), meta);
-            o.insert("spec".into(), spec);
-        }
-        "Deployment"
-        | "DaemonSet"
-        | "ReplicaSet"
-        | "StatefulSet"
-        | "Job"
-        | "CronJob"
-        | "ReplicationController"
-        | "DeploymentConfig" => {
-            let name = meta_str(v, "name");
-            let ns = meta_str(v, "namespace");
-            let display = if ns.is_empty() {
-                format!("{kind} {name:?}")
-            } else {
-                format!("{kind} \"{ns}/{name}\"")
-            };
-            let w = Workload {
-                kind: kind.into(),
-                api: api.into(),
-                name,
-                namespace: ns,
-                display,
-            };
-            let tpl_path: &[&str] = if kind == "CronJob" {
-                &["spec", "jobTemplate", "spec", "template"]
-            } else {
-                &["spec", "template"]
-            };
-            let mut cur = &mut out;
-            for p in tpl_path {
-                if !cur.get(*p).is_some_and(Json::is_object) {
-                    return Err(format!(
-                        "{kind} {:?} has no pod template ({})",
-                        w.name,
-                        tpl_path.join(".")
-                    ));
-                }
-                cur = cur.get_mut(*p).unwrap();
-            }
-            let t = cur.as_object_mut().unwrap();
-            let mut meta = t
-                .remove("metadata")
-                .unwrap_or_else(|| Json::Object(Map::new()));
-            let mut spec = t.remove("spec").unwrap_or_else(|| Json::Object(Map::new()));
-            let injected = inject_pod(&mut meta, &mut spec, &w, cfg, warn)?;
-            if kind == "CronJob" && injected {
-                // Istio records the pod metadata on the job template for CronJobs.
-                let orig_meta = v
-                    .pointer("/spec/jobTemplate/spec/template/metadata")
-                    .cloned()
-                    .unwrap_or_else(|| json!({}));
-                t.insert("metadata".into(), orig_meta);
-                t.insert("spec".into(), spec);
-                let jt = out["spec"]["jobTemplate"].as_object_mut().unwrap();
-                let mut new = Map::new();
-                new.insert("metadata".into(), meta);
-                for (k, v) in jt.iter() {
-                    if k != "metadata" {
-                        new.insert(k.clone(), v.clone());
-                    }
-                }
-                *jt = new;
-            } else {
-                t.insert("metadata".into(), meta);
-                t.insert("spec".into(), spec);
-            }
-        }
-        _ => return Ok(None),
-    }
-    go_defaults(&mut out);
-    Ok(Some(out))
-}
-
-fn meta_str(v: &Json, k: &str) -> String {
-    v.get("metadata")
-        .and_then(|m| m.get(k))
-        .and_then(Json::as_str)
-        .unwrap_or("")
-        .to_string()
+    })
 }
 
 /// The workload owning a pod template.
@@ -278,93 +168,6 @@ pub struct Workload {
     pub name: String,
     pub namespace: String,
     pub display: String,
-}
-
-/// Fields Go's typed structs always print for each kind (zero-value structs).
-fn go_defaults(v: &mut Json) {
-    let kind = v
-        .get("kind")
-        .and_then(Json::as_str)
-        .unwrap_or("")
-        .to_string();
-    let Some(o) = v.as_object_mut() else { return };
-    let status = match kind.as_str() {
-        "StatefulSet" => json!({"availableReplicas": 0, "replicas": 0}),
-        "DaemonSet" => json!({"currentNumberScheduled": 0, "desiredNumberScheduled": 0,
-            "numberMisscheduled": 0, "numberReady": 0}),
-        "ReplicaSet" | "ReplicationController" => json!({"replicas": 0}),
-        "DeploymentConfig" => json!({"availableReplicas": 0, "latestVersion": 0,
-            "observedGeneration": 0, "replicas": 0, "unavailableReplicas": 0, "updatedReplicas": 0}),
-        _ => json!({}),
-    };
-    o.entry("status").or_insert(status);
-    drop_null_timestamps(o);
-    if let Some(spec) = o.get_mut("spec").and_then(Json::as_object_mut) {
-        match kind.as_str() {
-            "Deployment" => {
-                spec.entry("strategy").or_insert(json!({}));
-            }
-            "StatefulSet" | "DaemonSet" => {
-                spec.entry("updateStrategy").or_insert(json!({}));
-            }
-            "DeploymentConfig" => {
-                spec.entry("test").or_insert(json!(false));
-                if spec.get("minReadySeconds") == Some(&json!(0)) {
-                    spec.remove("minReadySeconds");
-                }
-                if spec.get("paused") == Some(&json!(false)) {
-                    spec.remove("paused");
-                }
-                let st = spec.entry("strategy").or_insert(json!({}));
-                if let Some(st) = st.as_object_mut() {
-                    st.entry("resources").or_insert(json!({}));
-                }
-            }
-            _ => {}
-        }
-    }
-    fn containers(spec: &mut Json) {
-        for key in ["containers", "initContainers"] {
-            if let Some(cs) = spec.get_mut(key).and_then(Json::as_array_mut) {
-                for c in cs {
-                    if let Some(c) = c.as_object_mut() {
-                        c.entry("resources").or_insert(json!({}));
-                    }
-                }
-            }
-        }
-    }
-    if kind == "Pod" {
-        if let Some(spec) = o.get_mut("spec") {
-            containers(spec);
-        }
-    } else if kind == "CronJob" {
-        if let Some(spec) = o
-            .get_mut("spec")
-            .and_then(|s| s.pointer_mut("/jobTemplate/spec/template/spec"))
-        {
-            containers(spec);
-        }
-    } else if let Some(spec) = o
-        .get_mut("spec")
-        .and_then(|s| s.pointer_mut("/template/spec"))
-    {
-        containers(spec);
-    }
-}
-
-/// Go omits a null creationTimestamp once istioctl strips it; do the same at any depth of metadata.
-fn drop_null_timestamps(o: &mut Map<String, Json>) {
-    if let Some(m) = o.get_mut("metadata").and_then(Json::as_object_mut)
-        && m.get("creationTimestamp") == Some(&Json::Null)
-    {
-        m.remove("creationTimestamp");
-    }
-    for (_, v) in o.iter_mut() {
-        if let Some(child) = v.as_object_mut() {
-            drop_null_timestamps(child);
-        }
-    }
 }
 
 fn annotations(meta: &Json) -> Map<String, Json> {
@@ -391,215 +194,235 @@ pub fn inject_pod(
     w: &Workload,
     cfg: &InjectConfig,
     warn: &mut dyn FnMut(String),
-) -> Result<bool, String> {
+) -> Result<bool, PodError> {
+    inject_pod_notify(meta, spec, w, cfg, &mut |n| {
+        if let Notice::Warning(w) = n {
+            warn(w)
+        }
+    })
+}
+
+fn inject_pod_notify(
+    meta: &mut Json,
+    spec: &mut Json,
+    w: &Workload,
+    cfg: &InjectConfig,
+    notify: &mut dyn FnMut(Notice),
+) -> Result<bool, PodError> {
     if !meta.is_object() {
         *meta = Json::Object(Map::new());
     }
     if !spec.is_object() {
-        return Err("pod template spec is not a mapping".into());
+        return Err(PodError::SpecNotAMapping);
     }
     if spec.get("hostNetwork").and_then(Json::as_bool) == Some(true) {
-        warn(format!(
+        notify(Notice::Warning(format!(
             "Skipping injection because {} has host networking enabled",
             w.display
-        ));
+        )));
         return Ok(false);
     }
     let stripped = strip_injected(meta, spec);
     let ann = annotations(meta);
-    let off = |m: &Map<String, Json>| {
-        m.get("sidecar.istio.io/inject")
-            .and_then(Json::as_str)
-            .is_some_and(|s| s.eq_ignore_ascii_case("false"))
-    };
-    if off(&ann) || off(&labels(meta)) {
+    if opted_out(&ann) || opted_out(&labels(meta)) {
         return Ok(false);
     }
     config::validate_annotations(&ann)?;
 
     // The proxy config: mesh defaults, then the pod's proxy.istio.io/config.
     let (proxy_config, proxy_json) = config::proxy_config(cfg, &ann)?;
-    let native = match ann
+    let native = native_sidecar(&ann, cfg);
+    let mut original = json!({"metadata": meta.clone(), "spec": spec.clone()});
+    let data = template_data(&original, w, cfg, &proxy_config, &proxy_json, native);
+    proxy_ids_from_pod(&data, &original);
+    let mut template_pod = render_templates(&template_names(&ann, cfg), cfg, &data, notify)?;
+    let added = InjectedNames::of(&template_pod);
+
+    // Containers the user supplies under an injected name override the injected ones.
+    let overrides = take_overrides(&mut original, &template_pod, &stripped);
+    apply_overrides(&mut template_pod, &overrides);
+    if !stripped.already_injected {
+        record_overrides(&mut original, &overrides);
+    }
+    let mut pod = strategic::merged(&template_pod, &original, strategic::POD_OVER_TEMPLATE);
+    template_metadata_wins(&mut pod, &template_pod);
+    merge::reorder(&mut pod, cfg.hold_application(&proxy_config), native);
+    let merged_ann = annotations(&pod["metadata"]);
+    tproxy_runs_as_root(&mut pod, &merged_ann, &proxy_config);
+    probes::rewrite(&mut pod, cfg, &merged_ann, &stripped.probers);
+    merge::canonical_resources(&mut pod["spec"]);
+    postprocess(&mut pod, cfg, &merged_ann);
+    annotate_status(&mut pod, cfg, &added);
+    *meta = pod["metadata"].take();
+    *spec = pod["spec"].take();
+    Ok(true)
+}
+
+/// `sidecar.istio.io/inject: false` (any case) in a label or annotation map.
+fn opted_out(m: &Map<String, Json>) -> bool {
+    m.get("sidecar.istio.io/inject")
+        .and_then(Json::as_str)
+        .is_some_and(|s| s.eq_ignore_ascii_case("false"))
+}
+
+/// Native sidecars: the pod's annotation, else the configuration's choice.
+fn native_sidecar(ann: &Map<String, Json>, cfg: &InjectConfig) -> bool {
+    match ann
         .get("sidecar.istio.io/nativeSidecar")
         .and_then(Json::as_str)
     {
         Some("true") => true,
         Some("false") => false,
         _ => cfg.native_sidecars,
-    };
+    }
+}
 
-    let original = json!({"metadata": meta.clone(), "spec": spec.clone()});
-    let template_names: Vec<String> =
-        match ann.get("inject.istio.io/templates").and_then(Json::as_str) {
-            Some(t) if !t.is_empty() => t.split(',').map(|s| s.trim().to_string()).collect(),
-            _ => cfg.default_templates.clone(),
-        };
+/// The templates to render: the pod's `inject.istio.io/templates`, else the defaults.
+fn template_names(ann: &Map<String, Json>, cfg: &InjectConfig) -> Vec<String> {
+    match ann.get("inject.istio.io/templates").and_then(Json::as_str) {
+        Some(t) if !t.is_empty() => t.split(',').map(|s| s.trim().to_string()).collect(),
+        _ => cfg.default_templates.clone(),
+    }
+}
 
-    let data = template_data(&original, w, cfg, &proxy_config, &proxy_json, native);
-    if let Value::Map(m) = &data {
-        // A user-supplied istio-proxy container chooses the proxy's user and group.
-        let sc = original["spec"]["containers"]
-            .as_array()
-            .into_iter()
-            .flatten()
-            .find(|c| c.get("name").and_then(Json::as_str) == Some("istio-proxy"))
-            .and_then(|c| c.get("securityContext"));
-        if let Some(sc) = sc {
-            for (field, key) in [("runAsUser", "ProxyUID"), ("runAsGroup", "ProxyGID")] {
-                if let Some(n) = sc.get(field).and_then(Json::as_i64) {
-                    m.borrow_mut().insert(key.into(), Value::Int(n));
-                }
+/// A user-supplied istio-proxy container chooses the proxy's user and group.
+fn proxy_ids_from_pod(data: &Value, original: &Json) {
+    let Value::Map(m) = data else { return };
+    let sc = original["spec"]["containers"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|c| c.get("name").and_then(Json::as_str) == Some("istio-proxy"))
+        .and_then(|c| c.get("securityContext"));
+    if let Some(sc) = sc {
+        for (field, key) in [("runAsUser", "ProxyUID"), ("runAsGroup", "ProxyGID")] {
+            if let Some(n) = sc.get(field).and_then(Json::as_i64) {
+                m.borrow_mut().insert(key.into(), Value::Int(n));
             }
         }
     }
+}
+
+/// Renders the named templates over `data` and overlays their pods, in order.
+fn render_templates(
+    names: &[String],
+    cfg: &InjectConfig,
+    data: &Value,
+    notify: &mut dyn FnMut(Notice),
+) -> Result<Json, PodError> {
     let mut template_pod = json!({});
-    for name in &template_names {
+    for name in names {
         let Some(src) = cfg.templates.get(name) else {
-            return Err(format!("requested template {name:?} not found; have {}", {
-                let k: Vec<&String> = cfg.templates.keys().collect();
-                format!("{k:?}")
-            }));
+            return Err(PodError::TemplateNotFound {
+                name: name.clone(),
+                have: cfg.templates.keys().cloned().collect(),
+            });
         };
         let tmpl = parsed_template(name, src, &cfg.templates_source)?;
-        let rendered = tmpl.execute(name, &data).map_err(|e| e.to_string())?;
-        if std::env::var_os("SAILCTL_INJECT_DEBUG").is_some() {
-            eprintln!("{rendered}");
+        let rendered = tmpl
+            .execute(name, data)
+            .map_err(|e| PodError::TemplateExec(e.to_string()))?;
+        if cfg.report_rendered {
+            notify(Notice::Rendered(rendered.clone()));
         }
-        let v = yaml::parse_single("injection template", &rendered).map_err(|e| {
-            format!(
-                "failed parsing generated injected YAML (check the sidecar injector configuration in {}): {e}",
-                cfg.templates_source
-            )
+        let v = yaml::parse_single("injection template", &rendered).map_err(|error| {
+            PodError::GeneratedYaml {
+                config_source: cfg.templates_source.clone(),
+                error,
+            }
         })?;
         if !v.is_null() {
-            template_pod = merge::overlay(&template_pod, &v);
+            template_pod = strategic::merged(&template_pod, &v, strategic::OVERLAY);
         }
     }
+    Ok(template_pod)
+}
 
-    // What the templates added, for the status annotation.
-    let names = |path: &str| -> Vec<String> {
-        template_pod
-            .pointer(path)
-            .and_then(Json::as_array)
-            .map(|a| {
-                a.iter()
-                    .filter_map(|c| c.get("name").and_then(Json::as_str).map(String::from))
-                    .collect()
-            })
-            .unwrap_or_default()
-    };
-    let st_init = names("/spec/initContainers");
-    let st_containers = names("/spec/containers");
-    let st_volumes = names("/spec/volumes");
-    let st_secrets = names("/spec/imagePullSecrets");
+/// What the templates added, by list, for the status annotation.
+struct InjectedNames {
+    init_containers: Vec<String>,
+    containers: Vec<String>,
+    volumes: Vec<String>,
+    image_pull_secrets: Vec<String>,
+}
 
-    // Containers the user supplies under an injected name override the injected ones.
-    let mut original = original;
-    let overrides = take_overrides(&mut original, &template_pod, &stripped);
-    for o in &overrides {
-        let c = &o.container;
-        for t in template_pod["spec"][o.list.as_str()]
-            .as_array_mut()
-            .into_iter()
-            .flatten()
-        {
-            if t.get("name") == c.get("name") {
-                // Istio overlays the template on the pod (a user's container is the base,
-                // so its own list items end up after the template's), then the override
-                // on the result.
-                let base = if o.in_pod {
-                    merge::overlay(c, t)
-                } else {
-                    t.clone()
-                };
-                *t = merge::overlay(&base, c);
-            }
-        }
-    }
-    // Recorded so a later re-injection can apply them again; a re-injected pod keeps the
-    // record it already has (Istio writes it only on the first injection).
-    if !overrides.is_empty() && !stripped.already_injected {
-        let mut ann_json = Map::new();
-        for key in ["containers", "initContainers"] {
-            let list: Vec<Json> = overrides
-                .iter()
-                .filter(|o| o.list == key)
-                .map(|o| {
-                    let mut c = o.container.clone();
-                    if let Some(o) = c.as_object_mut() {
-                        o.entry("resources").or_insert_with(|| json!({}));
-                    }
-                    let mut tmp = json!({"containers": [c]});
-                    merge::canonical_resources(&mut tmp);
-                    gojson::ordered("Container", &tmp["containers"][0])
+impl InjectedNames {
+    fn of(template_pod: &Json) -> Self {
+        let names = |path: &str| -> Vec<String> {
+            template_pod
+                .pointer(path)
+                .and_then(Json::as_array)
+                .map(|a| {
+                    a.iter()
+                        .filter_map(|c| c.get("name").and_then(Json::as_str).map(String::from))
+                        .collect()
                 })
-                .collect();
-            if !list.is_empty() {
-                ann_json.insert(key.into(), Json::Array(list));
-            }
-        }
-        let text = Json::Object(ann_json).to_string();
-        if let Some(m) = original["metadata"].as_object_mut()
-            && let Some(a) = m
-                .entry("annotations")
-                .or_insert_with(|| Json::Object(Map::new()))
-                .as_object_mut()
-        {
-            a.insert("proxy.istio.io/overrides".into(), Json::String(text));
+                .unwrap_or_default()
+        };
+        InjectedNames {
+            init_containers: names("/spec/initContainers"),
+            containers: names("/spec/containers"),
+            volumes: names("/spec/volumes"),
+            image_pull_secrets: names("/spec/imagePullSecrets"),
         }
     }
-    let mut pod = merge::strategic(&template_pod, &original);
-    // The templates' labels and annotations win over the pod's own.
+}
+
+/// The templates' labels and annotations win over the pod's own.
+fn template_metadata_wins(pod: &mut Json, template_pod: &Json) {
     for key in ["labels", "annotations"] {
-        if let Some(t) = template_pod
+        let Some(t) = template_pod
             .pointer(&format!("/metadata/{key}"))
             .and_then(Json::as_object)
-        {
-            let m = pod["metadata"]
-                .as_object_mut()
-                .unwrap()
-                .entry(key)
-                .or_insert_with(|| json!({}));
-            if let Some(m) = m.as_object_mut() {
-                for (k, v) in t {
-                    m.insert(k.clone(), v.clone());
-                }
+        else {
+            continue;
+        };
+        let Some(meta) = pod["metadata"].as_object_mut() else {
+            continue;
+        };
+        if let Some(m) = meta.entry(key).or_insert_with(|| json!({})).as_object_mut() {
+            for (k, v) in t {
+                m.insert(k.clone(), v.clone());
             }
         }
     }
-    merge::reorder(&mut pod, cfg.hold_application(&proxy_config), native);
-    let merged_ann = annotations(&pod["metadata"]);
-    // TPROXY needs the proxy to run as root, whatever a user-supplied container asked for.
-    let mode = merged_ann
+}
+
+/// TPROXY needs the proxy to run as root, whatever a user-supplied container asked for.
+fn tproxy_runs_as_root(pod: &mut Json, ann: &Map<String, Json>, proxy_config: &Json) {
+    let mode = ann
         .get("sidecar.istio.io/interceptionMode")
         .and_then(Json::as_str)
         .or_else(|| proxy_config.get("interceptionMode").and_then(Json::as_str))
         .unwrap_or("REDIRECT");
-    if mode == "TPROXY" {
-        for key in ["containers", "initContainers"] {
-            for c in pod["spec"][key].as_array_mut().into_iter().flatten() {
-                if c.get("name").and_then(Json::as_str) == Some("istio-proxy")
-                    && let Some(sc) = c.get_mut("securityContext").and_then(Json::as_object_mut)
-                {
-                    sc.insert("runAsUser".into(), json!(0));
-                    sc.insert("runAsNonRoot".into(), json!(false));
-                }
+    if mode != "TPROXY" {
+        return;
+    }
+    for key in ["containers", "initContainers"] {
+        for c in pod["spec"][key].as_array_mut().into_iter().flatten() {
+            if c.get("name").and_then(Json::as_str) == Some("istio-proxy")
+                && let Some(sc) = c.get_mut("securityContext").and_then(Json::as_object_mut)
+            {
+                sc.insert("runAsUser".into(), json!(0));
+                sc.insert("runAsNonRoot".into(), json!(false));
             }
         }
     }
-    probes::rewrite(&mut pod, cfg, &merged_ann, &stripped.probers)?;
-    merge::canonical_resources(&mut pod["spec"]);
-    postprocess(&mut pod, cfg, &merged_ann);
+}
 
+/// The configured injected annotations and the status annotation naming what was added.
+fn annotate_status(pod: &mut Json, cfg: &InjectConfig, added: &InjectedNames) {
     let status = format!(
         "{{\"initContainers\":{},\"containers\":{},\"volumes\":{},\"imagePullSecrets\":{},\"revision\":{}}}",
-        list_or_null(&st_init),
-        list_or_null(&st_containers),
-        list_or_null(&st_volumes),
-        list_or_null(&st_secrets),
-        serde_json::to_string(&cfg.revision_name()).unwrap()
+        list_or_null(&added.init_containers),
+        list_or_null(&added.containers),
+        list_or_null(&added.volumes),
+        list_or_null(&added.image_pull_secrets),
+        Json::String(cfg.revision_name())
     );
-    let pm = pod["metadata"].as_object_mut().unwrap();
+    let Some(pm) = pod["metadata"].as_object_mut() else {
+        return;
+    };
     let a = pm
         .entry("annotations")
         .or_insert_with(|| Json::Object(Map::new()));
@@ -609,179 +432,6 @@ pub fn inject_pod(
         }
         a.insert(STATUS_ANNOTATION.into(), Json::String(status));
     }
-    *meta = pod["metadata"].take();
-    *spec = pod["spec"].take();
-    Ok(true)
-}
-
-/// A container that overrides the template's container of the same name.
-struct Override {
-    /// The template list it lands in (`containers` or `initContainers`).
-    list: String,
-    container: Json,
-    /// Still in the pod after stripping an earlier injection (a user's container), as
-    /// opposed to one the earlier injection added.
-    in_pod: bool,
-}
-
-/// Removes the user's containers named like injected ones and returns them as overrides.
-///
-/// As Istio: a template container whose name the earlier status lists for the same list is
-/// the earlier injection's own and is not an override (the new template wins); otherwise a
-/// container of that name anywhere in the original pod — also one an earlier injection put
-/// in the other list — overrides the template's.
-fn take_overrides(original: &mut Json, template_pod: &Json, stripped: &Stripped) -> Vec<Override> {
-    let mut where_: Vec<(String, String)> = Vec::new();
-    for key in ["initContainers", "containers"] {
-        let earlier = if key == "containers" {
-            &stripped.containers
-        } else {
-            &stripped.init_containers
-        };
-        for c in template_pod["spec"][key].as_array().into_iter().flatten() {
-            if let Some(n) = c.get("name").and_then(Json::as_str)
-                && !earlier.iter().any(|e| e == n)
-            {
-                where_.push((n.to_string(), key.to_string()));
-            }
-        }
-    }
-    let without_auto = |c: &Json| {
-        let mut c = c.clone();
-        if let Some(o) = c.as_object_mut()
-            && o.get("image").and_then(Json::as_str) == Some("auto")
-        {
-            o.remove("image");
-        }
-        c
-    };
-    let mut found: Vec<Override> = Vec::new();
-    for key in ["initContainers", "containers"] {
-        let Some(list) = original["spec"].get_mut(key).and_then(Json::as_array_mut) else {
-            continue;
-        };
-        list.retain(|c| {
-            let n = c.get("name").and_then(Json::as_str).unwrap_or("");
-            match where_.iter().find(|(w, _)| w == n) {
-                Some((_, dest)) => {
-                    found.push(Override {
-                        list: dest.clone(),
-                        container: without_auto(c),
-                        in_pod: true,
-                    });
-                    false
-                }
-                None => true,
-            }
-        });
-    }
-    for c in &stripped.removed {
-        let n = c.get("name").and_then(Json::as_str).unwrap_or("");
-        if let Some((_, dest)) = where_.iter().find(|(w, _)| w == n)
-            && !found
-                .iter()
-                .any(|f| f.container.get("name").and_then(Json::as_str) == Some(n))
-        {
-            found.push(Override {
-                list: dest.clone(),
-                container: without_auto(c),
-                in_pod: false,
-            });
-        }
-    }
-    // In the template's order.
-    let mut out = Vec::new();
-    for (n, _) in &where_ {
-        if let Some(i) = found
-            .iter()
-            .position(|f| f.container.get("name").and_then(Json::as_str) == Some(n.as_str()))
-        {
-            out.push(found.swap_remove(i));
-        }
-    }
-    out
-}
-
-/// What an earlier injection left, found through its status annotation.
-#[derive(Debug, Default)]
-struct Stripped {
-    /// The earlier app probers, to keep probes that were already redirected.
-    probers: Map<String, Json>,
-    /// Whether the pod carried a status annotation.
-    already_injected: bool,
-    /// The status annotation's container and init-container names.
-    containers: Vec<String>,
-    init_containers: Vec<String>,
-    /// The containers removed, containers before init containers (Istio looks a name up
-    /// in the pod's containers first).
-    removed: Vec<Json>,
-}
-
-/// Undoes an earlier injection (named in the status annotation) so the pod can be injected
-/// again: each list loses the names the status gives for that list, as Istio strips them.
-fn strip_injected(meta: &mut Json, spec: &mut Json) -> Stripped {
-    let mut st = Stripped::default();
-    let Some(status) = meta
-        .pointer("/annotations/sidecar.istio.io~1status")
-        .and_then(Json::as_str)
-        .map(String::from)
-    else {
-        return st;
-    };
-    st.already_injected = true;
-    let status: Json = serde_json::from_str(&status).unwrap_or(Json::Null);
-    let names = |k: &str| -> Vec<String> {
-        status[k]
-            .as_array()
-            .into_iter()
-            .flatten()
-            .filter_map(|x| x.as_str().map(String::from))
-            .collect()
-    };
-    st.containers = names("containers");
-    st.init_containers = names("initContainers");
-    for (key, gone) in [
-        ("containers", &st.containers),
-        ("initContainers", &st.init_containers),
-    ] {
-        let Some(list) = spec.get_mut(key).and_then(Json::as_array_mut) else {
-            continue;
-        };
-        for c in list.iter() {
-            if c.get("name").and_then(Json::as_str) == Some("istio-proxy") {
-                for e in c["env"].as_array().into_iter().flatten() {
-                    if e.get("name").and_then(Json::as_str) == Some("ISTIO_KUBE_APP_PROBERS")
-                        && let Some(Json::Object(m)) = e
-                            .get("value")
-                            .and_then(Json::as_str)
-                            .and_then(|v| serde_json::from_str(v).ok())
-                    {
-                        st.probers = m;
-                    }
-                }
-            }
-        }
-        let (out, keep): (Vec<Json>, Vec<Json>) = list.drain(..).partition(|c| {
-            let n = c.get("name").and_then(Json::as_str).unwrap_or("");
-            gone.iter().any(|g| g == n)
-        });
-        *list = keep;
-        st.removed.extend(out);
-    }
-    for key in ["volumes", "imagePullSecrets"] {
-        let gone = names(key);
-        if let Some(list) = spec.get_mut(key).and_then(Json::as_array_mut) {
-            list.retain(|c| {
-                !gone
-                    .iter()
-                    .any(|n| c.get("name").and_then(Json::as_str) == Some(n.as_str()))
-            });
-        }
-    }
-    if let Some(a) = meta.get_mut("annotations").and_then(Json::as_object_mut) {
-        a.remove(STATUS_ANNOTATION);
-    }
-    st
 }
 
 thread_local! {
@@ -790,7 +440,7 @@ thread_local! {
         std::cell::RefCell::new(std::collections::HashMap::new());
 }
 
-fn parsed_template(name: &str, src: &str, source: &str) -> Result<Rc<gotmpl::Template>, String> {
+fn parsed_template(name: &str, src: &str, source: &str) -> Result<Rc<gotmpl::Template>, PodError> {
     use std::hash::{Hash, Hasher};
     let mut h = std::collections::hash_map::DefaultHasher::new();
     src.hash(&mut h);
@@ -799,8 +449,10 @@ fn parsed_template(name: &str, src: &str, source: &str) -> Result<Rc<gotmpl::Tem
         return Ok(t);
     }
     let mut t = gotmpl::Template::new(FuncMap::istio());
-    t.parse(name, src).map_err(|e| {
-        format!("failed parsing injection template {name:?} (check the sidecar injector configuration in {source}): {e}")
+    t.parse(name, src).map_err(|e| PodError::TemplateParse {
+        name: name.to_string(),
+        config_source: source.to_string(),
+        message: e.to_string(),
     })?;
     let t = Rc::new(t);
     TEMPLATES.with(|c| c.borrow_mut().insert(key, t.clone()));
@@ -933,8 +585,7 @@ mod tests {
         cfg.apply_templates_config(
             "templates:\n  sidecar: |-\n    metadata:\n      annotations:\n        seen: '{{ .ObjectMeta.Name }} {{ (index .Spec.Containers 0).Name }} {{ range .Spec.Containers }}{{ range .Ports }}{{ .ContainerPort }} {{ structToJSON . }}{{ end }}{{ end }} {{ .ProxyConfig.Concurrency.GetValue }} {{ .MeshConfig.DefaultConfig.StatusPort }} {{ annotation .ObjectMeta `a` `none` }}'\n",
             "test",
-        )
-        .unwrap();
+        );
         let pod = json!({"apiVersion": "v1", "kind": "Pod",
             "metadata": {"name": "p", "annotations": {"proxy.istio.io/config": "concurrency: 2"}},
             "spec": {"containers": [{"name": "c", "ports": [{"containerPort": 80, "name": "http"}]}]}});

@@ -82,7 +82,7 @@ pub fn rewrite(
     cfg: &InjectConfig,
     ann: &Map<String, Json>,
     old: &Map<String, Json>,
-) -> Result<(), String> {
+) {
     let enabled = match ann
         .get("sidecar.istio.io/rewriteAppHTTPProbers")
         .and_then(Json::as_str)
@@ -95,15 +95,15 @@ pub fn rewrite(
             .unwrap_or(true),
     };
     if !enabled {
-        return Ok(());
+        return;
     }
     let port = cfg.status_port(ann);
     if port == 0 {
-        return Ok(());
+        return;
     }
     let mut probers: BTreeMap<String, Json> = BTreeMap::new();
     let Some(spec) = pod.get_mut("spec") else {
-        return Ok(());
+        return;
     };
     for list in ["containers", "initContainers"] {
         let Some(cs) = spec.get_mut(list).and_then(Json::as_array_mut) else {
@@ -161,7 +161,7 @@ pub fn rewrite(
         }
     }
     if probers.is_empty() {
-        return Ok(());
+        return;
     }
     let value = serde_json::to_string(&probers).unwrap_or_default();
     for key in ["containers", "initContainers"] {
@@ -183,5 +183,4 @@ pub fn rewrite(
             }
         }
     }
-    Ok(())
 }

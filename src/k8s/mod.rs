@@ -74,7 +74,7 @@ fn check_syntax(path: &std::path::Path) -> Result<(), Error> {
         return Ok(());
     };
     let source = path.display().to_string();
-    let text = crate::error::utf8_text(&source, bytes)?;
+    let text = crate::files::utf8_text(&source, bytes)?;
     for doc in crate::yaml::parse_stream(&source, &text)? {
         if !(doc.value.is_object() || doc.is_empty()) {
             return Err(Error::data(format!(

@@ -3,8 +3,8 @@
 //! fields whose leaves read `OLD -> NEW` (`OLD ->` when removed, `-> NEW` when added), the
 //! shape istioctl prints. List elements appear as `[#N]`.
 
-use super::tree;
 use crate::error::Error;
+use crate::tree;
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
 

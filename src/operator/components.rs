@@ -8,8 +8,8 @@
 //! Plans with `enabled == false` are not rendered (they are kept for pruning and reporting).
 
 use super::MergedSpec;
-use super::tree;
 use crate::error::Error;
+use crate::tree;
 use serde_json::{Map, Value};
 use std::fmt;
 

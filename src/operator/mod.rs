@@ -14,7 +14,6 @@ pub mod compare;
 pub mod components;
 pub mod profiles;
 pub mod setflag;
-pub mod tree;
 pub mod validate;
 pub mod values_schema;
 
@@ -22,6 +21,7 @@ pub use components::{Component, ComponentInfo, ComponentPlan, plan};
 pub use profiles::ProfileSource;
 
 use crate::error::Error;
+use crate::tree;
 use serde_json::{Map, Value, json};
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -128,122 +128,18 @@ impl MergedSpec {
 /// `stdin` is read only when a file is `-`.
 pub fn merge_inputs(inputs: &Inputs, stdin: &mut dyn Read) -> Result<MergedSpec, Error> {
     let mut warnings = Vec::new();
-    let force = inputs.force.unwrap_or(false);
-
-    // User layer: the files, then the --set flags.
-    let mut user = json!({
-        "apiVersion": "install.istio.io/v1alpha1",
-        "kind": "IstioOperator",
-        "metadata": {},
-        "spec": {},
-    });
-    let n = inputs.files.len();
-    for (i, f) in inputs.files.iter().enumerate() {
-        let (source, text) = if f.as_os_str() == "-" {
-            if i + 1 != n {
-                return Err(Error::usage(
-                    "stdin (-) is only allowed as the last -f filename",
-                ));
-            }
-            ("-".to_string(), crate::error::read_stdin(stdin)?)
-        } else {
-            (f.display().to_string(), crate::error::read_file(f)?)
-        };
-        let mut doc = parse_iop_file(&source, &text)?;
-        let issues = validate::validate(&doc);
-        report_issues(&issues, &source, inputs.force, &mut warnings)?;
-        if doc.get("spec").is_some_and(Value::is_null)
-            && let Some(m) = doc.as_object_mut()
-        {
-            m.remove("spec");
-        }
-        tree::merge(&mut user, doc);
-    }
     let set_flags = inputs.all_set_flags();
-    for raw in &set_flags {
-        let flag = setflag::parse_flag(raw)
-            .map_err(|e| Error::usage(format!("invalid --set {raw:?}: {e}")).hint(SET_HINT))?;
-        if let Some(issue) = validate::check_set_path(&flag.path) {
-            let msg = format!(
-                "invalid --set {raw:?}: spec.{}: {}",
-                issue.path, issue.message
-            );
-            if force {
-                warnings.push(msg);
-            } else {
-                let mut e = Error::usage(msg);
-                if let Some(s) = &issue.suggestion {
-                    e = e.hint(format!("did you mean {s:?}?"));
-                }
-                e = e.hint(SET_HINT);
-                if inputs.force.is_some() {
-                    e = e.hint("use --force to continue anyway");
-                }
-                return Err(e);
-            }
-        }
-        let spec = user
-            .as_object_mut()
-            .expect("user layer is a map")
-            .entry("spec")
-            .or_insert_with(|| json!({}));
-        setflag::set_path(spec, &flag.path, flag.value)
-            .map_err(|e| Error::usage(format!("invalid --set {raw:?}: {e}")).hint(SET_HINT))?;
-    }
-
-    // Base layer: default profile, the selected profile, compiled-in hub/tag.
-    let source = ProfileSource::from_dir(
-        Some(Path::new(tree::get_str(&user, "spec.installPackagePath")))
-            .filter(|p| !p.as_os_str().is_empty()),
-    );
-    let profile = match tree::get_str(&user, "spec.profile") {
-        "" => "default".to_string(),
-        p => p.to_string(),
-    };
-    let profile_from_set = set_flags
-        .iter()
-        .any(|s| s.trim_start().starts_with("profile="));
-    let mut base = source.read("default")?;
-    if profile != "default" {
-        let top = source.read(&profile).map_err(|mut e| {
-            // A profile named in a file is bad input data; on the command line, a usage error.
-            if !profile_from_set && e.message.starts_with("unknown profile") {
-                e.kind = crate::error::Kind::Data;
-            }
-            e
-        })?;
-        tree::merge(&mut base, top);
-    }
-    for raw in &inputs.cluster_settings {
-        let flag = setflag::parse_flag(raw)
-            .map_err(|e| Error::general(format!("cluster setting {raw:?}: {e}")))?;
-        let spec = base
-            .as_object_mut()
-            .expect("profiles are maps")
-            .entry("spec")
-            .or_insert_with(|| json!({}));
-        setflag::set_path(spec, &flag.path, flag.value)
-            .map_err(|e| Error::general(format!("cluster setting {raw:?}: {e}")))?;
-    }
-    tree::set(&mut base, "spec.hub", Value::from(DEFAULT_HUB));
-    tree::set(&mut base, "spec.tag", Value::from(DEFAULT_TAG));
+    let user = user_layer(inputs, &set_flags, stdin, &mut warnings)?;
+    let mut base = base_layer(inputs, &user, &set_flags)?;
 
     let user_values = tree::get(&user, "spec.values").cloned();
-    // Misspelt value names are only warned about: the values API lags behind the charts.
     if let Some(v) = &user_values {
-        for i in values_schema::check(v, "spec.values") {
-            let mut w = format!("{}: {}", i.path, i.message);
-            if let Some(s) = &i.suggestion {
-                w.push_str(&format!(" (did you mean {s:?}?)"));
-            }
-            w.push_str("; the charts may ignore it");
-            warnings.push(w);
-        }
+        warn_unknown_values(v, &mut warnings);
     }
-    tree::merge(&mut base, user);
+    tree::merge::deep_merge(&mut base, &user);
     translate_to_helm(&mut base);
     if let Some(v) = user_values.filter(Value::is_object) {
-        tree::merge(&mut base, json!({"spec": {"values": v}}));
+        tree::merge::deep_merge(&mut base, &json!({"spec": {"values": v}}));
     }
 
     // Whole-document validation (profiles from -d directories are user input too).
@@ -260,12 +156,157 @@ pub fn merge_inputs(inputs: &Inputs, stdin: &mut dyn Read) -> Result<MergedSpec,
         .cloned()
         .filter(Value::is_object)
     {
-        tree::merge(&mut base, json!({"spec": {"values": uv}}));
+        tree::merge::deep_merge(&mut base, &json!({"spec": {"values": uv}}));
     }
     Ok(MergedSpec {
         iop: base,
         warnings,
     })
+}
+
+/// The user layer: the `-f` files in order, then the `--set` flags.
+fn user_layer(
+    inputs: &Inputs,
+    set_flags: &[String],
+    stdin: &mut dyn Read,
+    warnings: &mut Vec<String>,
+) -> Result<Value, Error> {
+    let mut user = json!({
+        "apiVersion": "install.istio.io/v1alpha1",
+        "kind": "IstioOperator",
+        "metadata": {},
+        "spec": {},
+    });
+    let n = inputs.files.len();
+    for (i, f) in inputs.files.iter().enumerate() {
+        let (source, text) = read_input_file(f, i + 1 == n, stdin)?;
+        let mut doc = parse_iop_file(&source, &text)?;
+        let issues = validate::validate(&doc);
+        report_issues(&issues, &source, inputs.force, warnings)?;
+        if doc.get("spec").is_some_and(Value::is_null)
+            && let Some(m) = doc.as_object_mut()
+        {
+            m.remove("spec");
+        }
+        tree::merge::deep_merge(&mut user, &doc);
+    }
+    for raw in set_flags {
+        apply_set_flag(&mut user, raw, inputs.force, warnings)?;
+    }
+    Ok(user)
+}
+
+/// One `-f` file's name and text; `-` is stdin, allowed only as the last file.
+fn read_input_file(
+    f: &Path,
+    is_last: bool,
+    stdin: &mut dyn Read,
+) -> Result<(String, String), Error> {
+    if f.as_os_str() != "-" {
+        return Ok((f.display().to_string(), crate::files::read_file(f)?));
+    }
+    if !is_last {
+        return Err(Error::usage(
+            "stdin (-) is only allowed as the last -f filename",
+        ));
+    }
+    Ok(("-".to_string(), crate::files::read_stdin(stdin)?))
+}
+
+/// Applies one `--set` flag to the user layer; a path istioctl would reject is an error,
+/// or a warning under `--force`.
+fn apply_set_flag(
+    user: &mut Value,
+    raw: &str,
+    force_flag: Option<bool>,
+    warnings: &mut Vec<String>,
+) -> Result<(), Error> {
+    let flag = setflag::parse_flag(raw)
+        .map_err(|e| Error::usage(format!("invalid --set {raw:?}: {e}")).hint(SET_HINT))?;
+    if let Some(issue) = validate::check_set_path(&flag.path) {
+        let msg = format!(
+            "invalid --set {raw:?}: spec.{}: {}",
+            issue.path, issue.message
+        );
+        if force_flag.unwrap_or(false) {
+            warnings.push(msg);
+        } else {
+            let mut e = Error::usage(msg);
+            if let Some(s) = &issue.suggestion {
+                e = e.hint(format!("did you mean {s:?}?"));
+            }
+            e = e.hint(SET_HINT);
+            if force_flag.is_some() {
+                e = e.hint("use --force to continue anyway");
+            }
+            return Err(e);
+        }
+    }
+    let spec = user
+        .as_object_mut()
+        .expect("user layer is a map")
+        .entry("spec")
+        .or_insert_with(|| json!({}));
+    setflag::set_path(spec, &flag.path, flag.value)
+        .map_err(|e| Error::usage(format!("invalid --set {raw:?}: {e}")).hint(SET_HINT))
+}
+
+/// The base layer: the default profile, the selected profile over it, the cluster's
+/// settings, and the compiled-in hub and tag.
+fn base_layer(inputs: &Inputs, user: &Value, set_flags: &[String]) -> Result<Value, Error> {
+    let source = ProfileSource::from_dir(
+        Some(Path::new(tree::get_str(user, "spec.installPackagePath")))
+            .filter(|p| !p.as_os_str().is_empty()),
+    );
+    let profile = match tree::get_str(user, "spec.profile") {
+        "" => "default".to_string(),
+        p => p.to_string(),
+    };
+    let mut base = source.read("default")?;
+    if profile != "default" {
+        let top = match source.read(&profile) {
+            Ok(top) => top,
+            // A profile named in a file is bad input data; on the command line, a usage error.
+            Err(e @ profiles::ProfileError::Unknown { .. }) => {
+                let from_set = set_flags
+                    .iter()
+                    .any(|s| s.trim_start().starts_with("profile="));
+                let mut e = Error::from(e);
+                if !from_set {
+                    e.kind = crate::error::Kind::Data;
+                }
+                return Err(e);
+            }
+            Err(e) => return Err(e.into()),
+        };
+        tree::merge::deep_merge(&mut base, &top);
+    }
+    for raw in &inputs.cluster_settings {
+        let flag = setflag::parse_flag(raw)
+            .map_err(|e| Error::general(format!("cluster setting {raw:?}: {e}")))?;
+        let spec = base
+            .as_object_mut()
+            .expect("profiles are maps")
+            .entry("spec")
+            .or_insert_with(|| json!({}));
+        setflag::set_path(spec, &flag.path, flag.value)
+            .map_err(|e| Error::general(format!("cluster setting {raw:?}: {e}")))?;
+    }
+    tree::set(&mut base, "spec.hub", Value::from(DEFAULT_HUB));
+    tree::set(&mut base, "spec.tag", Value::from(DEFAULT_TAG));
+    Ok(base)
+}
+
+/// Misspelt value names are only warned about: the values API lags behind the charts.
+fn warn_unknown_values(values: &Value, warnings: &mut Vec<String>) {
+    for i in values_schema::check(values, "spec.values") {
+        let mut w = format!("{}: {}", i.path, i.message);
+        if let Some(s) = &i.suggestion {
+            w.push_str(&format!(" (did you mean {s:?}?)"));
+        }
+        w.push_str("; the charts may ignore it");
+        warnings.push(w);
+    }
 }
 
 const SET_HINT: &str = "--set takes PATH=VALUE with PATH relative to spec, e.g. --set values.global.hub=my.hub or --set components.ingressGateways[0].enabled=false";
@@ -354,7 +395,9 @@ fn translate_to_helm(iop: &mut Value) {
             continue;
         };
         match v {
-            Value::Object(_) => tree::merge(iop, json!({"spec": {"values": {"meshConfig": v}}})),
+            Value::Object(_) => {
+                tree::merge::deep_merge(iop, &json!({"spec": {"values": {"meshConfig": v}}}))
+            }
             other => {
                 // istioctl formats the value and re-reads it as a --set flag.
                 let text = tree::go_format(&other);

@@ -2,8 +2,67 @@
 //! compile time) or, with `-d/--manifests DIR`, the files in `DIR/profiles/`.
 
 use crate::error::Error;
+use crate::yaml::YamlError;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
+
+/// Why a profile could not be listed or read.
+#[derive(Debug, thiserror::Error)]
+pub enum ProfileError {
+    /// The `-d` directory's `profiles/` cannot be listed.
+    #[error("cannot read profiles from {}: {reason}", dir.display())]
+    DirUnreadable { dir: PathBuf, reason: String },
+    /// The profile file exists but cannot be read as text.
+    #[error("{0}")]
+    File(Error),
+    #[error("{0}")]
+    Yaml(YamlError),
+    #[error("{file}: a profile must be an IstioOperator (a YAML map)")]
+    NotAMap { file: String },
+    /// No profile of that name; `available` lists the ones there are.
+    #[error("unknown profile {name:?}")]
+    Unknown {
+        name: String,
+        nearest: Option<String>,
+        available: Vec<String>,
+        /// The `-d` directory, for the hint (`None`: the built-in profiles).
+        dir: Option<PathBuf>,
+    },
+}
+
+/// The user-facing kind and hints of each failure (a profile named on the command line is
+/// a usage error; `merge_inputs` makes one named in a file a data error).
+impl From<ProfileError> for Error {
+    fn from(e: ProfileError) -> Self {
+        let msg = e.to_string();
+        match e {
+            ProfileError::DirUnreadable { .. } => Error::general(msg)
+                .hint("-d/--manifests must name a directory holding profiles/*.yaml (and charts/)"),
+            ProfileError::File(e) => e,
+            ProfileError::Yaml(e) => e.into(),
+            ProfileError::NotAMap { .. } => Error::data(msg),
+            ProfileError::Unknown {
+                nearest,
+                available,
+                dir,
+                ..
+            } => {
+                let mut err = Error::usage(msg);
+                if let Some(n) = nearest {
+                    err = err.hint(format!("did you mean {n:?}?"));
+                }
+                let where_ = match &dir {
+                    Some(d) => format!(" in {}", d.join("profiles").display()),
+                    None => String::new(),
+                };
+                err.hint(format!(
+                    "available profiles{where_}: {}",
+                    available.join(", ")
+                ))
+            }
+        }
+    }
+}
 
 /// The built-in profiles, sorted by name. A unit test checks this table against `profiles/`.
 const BUILTIN: &[(&str, &str)] = &[
@@ -47,17 +106,13 @@ impl ProfileSource {
     }
 
     /// Profile names, sorted.
-    pub fn list(&self) -> Result<Vec<String>, Error> {
+    pub fn list(&self) -> Result<Vec<String>, ProfileError> {
         let Some(dir) = self.profiles_dir() else {
             return Ok(BUILTIN.iter().map(|(n, _)| n.to_string()).collect());
         };
-        let entries = std::fs::read_dir(&dir).map_err(|e| {
-            Error::general(format!(
-                "cannot read profiles from {}: {}",
-                dir.display(),
-                crate::error::io_reason(&e)
-            ))
-            .hint("-d/--manifests must name a directory holding profiles/*.yaml (and charts/)")
+        let entries = std::fs::read_dir(&dir).map_err(|e| ProfileError::DirUnreadable {
+            dir: dir.clone(),
+            reason: crate::files::io_reason(&e),
         })?;
         let mut names: Vec<String> = entries
             .filter_map(Result::ok)
@@ -74,7 +129,7 @@ impl ProfileSource {
     }
 
     /// The source text of a profile and the name to report in errors.
-    pub fn read_text(&self, name: &str) -> Result<(String, String), Error> {
+    pub fn read_text(&self, name: &str) -> Result<(String, String), ProfileError> {
         let valid_name =
             !name.is_empty() && !name.contains(['/', '\\']) && name != "." && name != "..";
         if valid_name {
@@ -87,7 +142,7 @@ impl ProfileSource {
                 Some(dir) => {
                     let path = dir.join(format!("{name}.yaml"));
                     if path.is_file() {
-                        let text = crate::error::read_file(&path)?;
+                        let text = crate::files::read_file(&path).map_err(ProfileError::File)?;
                         return Ok((text, path.display().to_string()));
                     }
                 }
@@ -97,34 +152,29 @@ impl ProfileSource {
     }
 
     /// Reads and parses a profile as an IstioOperator tree.
-    pub fn read(&self, name: &str) -> Result<Value, Error> {
+    pub fn read(&self, name: &str) -> Result<Value, ProfileError> {
         let (text, source) = self.read_text(name)?;
-        let v = crate::yaml::parse_single(&source, &text)?;
+        let v = crate::yaml::parse_single(&source, &text).map_err(ProfileError::Yaml)?;
         match v {
             Value::Object(_) => Ok(v),
             Value::Null => Ok(Value::Object(Default::default())),
-            _ => Err(Error::data(format!(
-                "{source}: a profile must be an IstioOperator (a YAML map)"
-            ))),
+            _ => Err(ProfileError::NotAMap { file: source }),
         }
     }
 
     /// The error for a profile that does not exist, listing the ones that do.
-    pub fn unknown(&self, name: &str) -> Error {
-        let names = match self.list() {
+    pub fn unknown(&self, name: &str) -> ProfileError {
+        let available = match self.list() {
             Ok(n) => n,
             // The directory itself is unreadable: that is the problem to report.
             Err(e) => return e,
         };
-        let mut err = Error::usage(format!("unknown profile {name:?}"));
-        if let Some(n) = super::validate::nearest(name, names.iter().map(String::as_str)) {
-            err = err.hint(format!("did you mean {n:?}?"));
+        ProfileError::Unknown {
+            name: name.to_string(),
+            nearest: super::validate::nearest(name, available.iter().map(String::as_str)),
+            available,
+            dir: self.dir.clone(),
         }
-        let where_ = match &self.dir {
-            Some(d) => format!(" in {}", d.join("profiles").display()),
-            None => String::new(),
-        };
-        err.hint(format!("available profiles{where_}: {}", names.join(", ")))
     }
 }
 
@@ -162,13 +212,14 @@ mod tests {
 
     #[test]
     fn unknown_lists_available() {
-        let e = ProfileSource::builtin().read("dmeo").unwrap_err();
+        // The user sees the error as converted for the command line.
+        let e = Error::from(ProfileSource::builtin().read("dmeo").unwrap_err());
         assert_eq!(e.message, "unknown profile \"dmeo\"");
         assert!(e.hints[0].contains("demo"));
         assert!(e.hints[1].contains("ambient, default, demo"));
         assert!(ProfileSource::builtin().read("../x").is_err());
         let missing = ProfileSource::from_dir(Some(Path::new("/nonexistent/manifests")));
-        let e = missing.read("default").unwrap_err();
+        let e = Error::from(missing.read("default").unwrap_err());
         assert!(
             e.message
                 .contains("cannot read profiles from /nonexistent/manifests/profiles"),

@@ -60,14 +60,45 @@ const ALWAYS_STRING: &[&str] = &[
     "spec.compatibilityVersion",
 ];
 
-/// Parses one `--set` argument. Errors are plain messages; the caller adds context.
-pub fn parse_flag(flag: &str) -> Result<SetFlag, String> {
+/// Why a `--set` path or value could not be used (the caller adds which flag).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SetFlagError {
+    #[error("expected PATH=VALUE")]
+    NoEquals,
+    #[error("the path before '=' is empty")]
+    EmptyPathBeforeEquals,
+    #[error("empty key in path {0:?}")]
+    EmptyKey(String),
+    #[error("path {0:?} ends with '.'")]
+    TrailingDot(String),
+    #[error("path {0:?} starts with a list index")]
+    StartsWithIndex(String),
+    #[error("unclosed '[' in path {0:?}")]
+    UnclosedBracket(String),
+    #[error("expected '.' after ']' in path {0:?}")]
+    NoDotAfterBracket(String),
+    #[error("empty path")]
+    EmptyPath,
+    #[error("bad list index [{inner}] in path {path:?} (use [N] or [key:value])")]
+    BadIndex { inner: String, path: String },
+    #[error("[{key}:{value}] selects from a list, but the value here is not a list")]
+    SelectOnNonList { key: String, value: String },
+    #[error("element [{key}:{value}] not found")]
+    ElementNotFound { key: String, value: String },
+    #[error("cannot set {0:?}: the value above it is not a map")]
+    NotAMap(String),
+    #[error("index [{0}] used on a value that is not a list")]
+    NotAList(usize),
+}
+
+/// Parses one `--set` argument. The caller adds which flag to errors.
+pub fn parse_flag(flag: &str) -> Result<SetFlag, SetFlagError> {
     let Some((p, v)) = flag.split_once('=') else {
-        return Err("expected PATH=VALUE".into());
+        return Err(SetFlagError::NoEquals);
     };
     let (p, v) = (p.trim(), v.trim());
     if p.is_empty() {
-        return Err("the path before '=' is empty".into());
+        return Err(SetFlagError::EmptyPathBeforeEquals);
     }
     let path = parse_path(p)?;
     let full = format!("spec.{p}");
@@ -84,7 +115,7 @@ pub fn parse_flag(flag: &str) -> Result<SetFlag, String> {
 }
 
 /// Splits a path into segments.
-pub fn parse_path(p: &str) -> Result<Vec<Segment>, String> {
+pub fn parse_path(p: &str) -> Result<Vec<Segment>, SetFlagError> {
     let mut segs = Vec::new();
     let mut key = String::new();
     let mut chars = p.chars().peekable();
@@ -103,11 +134,11 @@ pub fn parse_path(p: &str) -> Result<Vec<Segment>, String> {
                     segs.push(Segment::Key(std::mem::take(&mut key)));
                     key_started = false;
                 } else if !after_list {
-                    return Err(format!("empty key in path {p:?}"));
+                    return Err(SetFlagError::EmptyKey(p.to_string()));
                 }
                 after_list = false;
                 if chars.peek().is_none() {
-                    return Err(format!("path {p:?} ends with '.'"));
+                    return Err(SetFlagError::TrailingDot(p.to_string()));
                 }
             }
             '[' => {
@@ -116,7 +147,7 @@ pub fn parse_path(p: &str) -> Result<Vec<Segment>, String> {
                     key_started = false;
                 }
                 if segs.is_empty() {
-                    return Err(format!("path {p:?} starts with a list index"));
+                    return Err(SetFlagError::StartsWithIndex(p.to_string()));
                 }
                 let mut inner = String::new();
                 let mut closed = false;
@@ -128,14 +159,14 @@ pub fn parse_path(p: &str) -> Result<Vec<Segment>, String> {
                     inner.push(c);
                 }
                 if !closed {
-                    return Err(format!("unclosed '[' in path {p:?}"));
+                    return Err(SetFlagError::UnclosedBracket(p.to_string()));
                 }
                 segs.push(parse_list_segment(&inner, p)?);
                 after_list = true;
             }
             c => {
                 if after_list {
-                    return Err(format!("expected '.' after ']' in path {p:?}"));
+                    return Err(SetFlagError::NoDotAfterBracket(p.to_string()));
                 }
                 key.push(c);
                 key_started = true;
@@ -146,12 +177,12 @@ pub fn parse_path(p: &str) -> Result<Vec<Segment>, String> {
         segs.push(Segment::Key(key));
     }
     if segs.is_empty() {
-        return Err("empty path".into());
+        return Err(SetFlagError::EmptyPath);
     }
     Ok(segs)
 }
 
-fn parse_list_segment(inner: &str, p: &str) -> Result<Segment, String> {
+fn parse_list_segment(inner: &str, p: &str) -> Result<Segment, SetFlagError> {
     if let Some((k, v)) = inner.split_once(':') {
         return Ok(Segment::Select(k.to_string(), v.to_string()));
     }
@@ -159,7 +190,10 @@ fn parse_list_segment(inner: &str, p: &str) -> Result<Segment, String> {
     digits
         .parse::<usize>()
         .map(Segment::Index)
-        .map_err(|_| format!("bad list index [{inner}] in path {p:?} (use [N] or [key:value])"))
+        .map_err(|_| SetFlagError::BadIndex {
+            inner: inner.to_string(),
+            path: p.to_string(),
+        })
 }
 
 /// Types a `--set` value as istioctl does: integer, float, Go boolean, else string.
@@ -194,7 +228,7 @@ fn looks_like_go_float(v: &str) -> bool {
 
 /// Writes `value` at `path` inside `root` (a map), creating maps and lists on the way.
 /// An index past the end of a list appends, as istioctl does.
-pub fn set_path(root: &mut Value, path: &[Segment], value: Value) -> Result<(), String> {
+pub fn set_path(root: &mut Value, path: &[Segment], value: Value) -> Result<(), SetFlagError> {
     let Some((first, rest)) = path.split_first() else {
         *root = value;
         return Ok(());
@@ -234,32 +268,37 @@ pub fn set_path(root: &mut Value, path: &[Segment], value: Value) -> Result<(), 
             }
         }
         Segment::Select(k, v) => {
-            let list = root.as_array_mut().ok_or_else(|| {
-                format!("[{k}:{v}] selects from a list, but the value here is not a list")
-            })?;
+            let list = root
+                .as_array_mut()
+                .ok_or_else(|| SetFlagError::SelectOnNonList {
+                    key: k.clone(),
+                    value: v.clone(),
+                })?;
             let found = list
                 .iter_mut()
                 .find(|e| e.get(k).and_then(Value::as_str) == Some(v.as_str()))
-                .ok_or_else(|| format!("element [{k}:{v}] not found"))?;
+                .ok_or_else(|| SetFlagError::ElementNotFound {
+                    key: k.clone(),
+                    value: v.clone(),
+                })?;
             set_path(found, rest, value)
         }
     }
 }
 
-fn as_map<'a>(v: &'a mut Value, key: &str) -> Result<&'a mut Map<String, Value>, String> {
+fn as_map<'a>(v: &'a mut Value, key: &str) -> Result<&'a mut Map<String, Value>, SetFlagError> {
     if v.is_null() {
         *v = Value::Object(Map::new());
     }
     v.as_object_mut()
-        .ok_or_else(|| format!("cannot set {key:?}: the value above it is not a map"))
+        .ok_or_else(|| SetFlagError::NotAMap(key.to_string()))
 }
 
-fn as_list(v: &mut Value, i: usize) -> Result<&mut Vec<Value>, String> {
+fn as_list(v: &mut Value, i: usize) -> Result<&mut Vec<Value>, SetFlagError> {
     if v.is_null() {
         *v = Value::Array(Vec::new());
     }
-    v.as_array_mut()
-        .ok_or_else(|| format!("index [{i}] used on a value that is not a list"))
+    v.as_array_mut().ok_or(SetFlagError::NotAList(i))
 }
 
 #[cfg(test)]

@@ -96,7 +96,7 @@ fn every_profile_merges_like_istio_default_plus_profile() {
         let m = merged(&[&format!("profile={name}")]);
         let mut expect = read_ref("default");
         if name != "default" {
-            tree::merge(&mut expect, read_ref(&name));
+            crate::tree::merge::deep_merge(&mut expect, &read_ref(&name));
         }
         let mut want = Vec::new();
         leaves(&expect["spec"], String::new(), &mut want);
@@ -177,7 +177,7 @@ fn plans_match_reference_profiles() {
         let m = merged(&[&format!("profile={name}")]);
         let mut expect = read_ref("default");
         if name != "default" {
-            tree::merge(&mut expect, read_ref(&name));
+            crate::tree::merge::deep_merge(&mut expect, &read_ref(&name));
         }
         let got: Vec<(Component, String, String)> = m
             .plans()

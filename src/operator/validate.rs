@@ -339,7 +339,7 @@ fn values_checks(iop: &Value, out: &mut Vec<Issue>) {
         });
     }
     if let Some(tag) = get("tag").filter(|t| !t.is_null()) {
-        let t = super::tree::go_format(tag);
+        let t = crate::tree::go_format(tag);
         if !is_valid_tag(&t) {
             out.push(Issue {
                 path: "spec.tag".into(),

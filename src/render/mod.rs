@@ -75,7 +75,7 @@ pub fn profile_values(values: &Value) -> Result<Option<Value>, Error> {
         if let Some(p) = helm_profile(&name)? {
             match &mut out {
                 None => out = Some(p),
-                Some(o) => operator::tree::merge(o, p),
+                Some(o) => crate::tree::merge::deep_merge(o, &p),
             }
         }
     }
@@ -93,9 +93,9 @@ fn effective_values(plan: &ComponentPlan) -> Result<Value, Error> {
     if info.flatten_values
         && let Some(own) = p.get(info.values_root).cloned()
     {
-        operator::tree::merge(&mut p, own);
+        crate::tree::merge::deep_merge(&mut p, &own);
     }
-    operator::tree::merge(&mut p, plan.values.clone());
+    crate::tree::merge::deep_merge(&mut p, &plan.values);
     Ok(p)
 }
 
@@ -230,7 +230,7 @@ pub fn render_with(
             patch::check_k8s(&at, k)?;
         }
     }
-    let revision = operator::tree::get_str(&merged.iop, "spec.values.revision").to_string();
+    let revision = crate::tree::get_str(&merged.iop, "spec.values.revision").to_string();
     let mut out = Vec::with_capacity(plans.len());
     for plan in &plans {
         out.push(render_plan(plan, charts, &revision, opts)?);
@@ -388,7 +388,7 @@ pub fn sort_objects(objects: &mut [Value]) {
 
 /// One object as istioctl prints it (sigs.k8s.io/yaml: sorted keys).
 pub fn object_yaml(o: &Value) -> String {
-    gotmpl::encode::to_yaml(&gotmpl::Value::from_json(o))
+    crate::yaml::to_go_string(o)
 }
 
 /// All objects of all components, sorted in istioctl's order, as `manifest generate`

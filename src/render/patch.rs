@@ -3,152 +3,8 @@
 //! Service, HPA or PDB), and `overlays` edit objects by istioctl's path syntax.
 
 use crate::error::Error;
+use crate::tree::strategic;
 use serde_json::{Map, Value, json};
-
-/// The list merge key Kubernetes' strategic merge patch uses for a field, by the field's
-/// name and the path of its parent (`None`: the list is replaced as a whole).
-fn merge_key(parent: &[String], field: &str) -> Option<&'static str> {
-    let in_service_spec = parent.len() == 1 && parent[0] == "spec";
-    match field {
-        "containers"
-        | "initContainers"
-        | "ephemeralContainers"
-        | "env"
-        | "volumes"
-        | "imagePullSecrets"
-        | "hostAliases" => Some(if field == "hostAliases" { "ip" } else { "name" }),
-        "volumeMounts" | "volumeDevices" => Some(if field == "volumeDevices" {
-            "devicePath"
-        } else {
-            "mountPath"
-        }),
-        "ports" if in_service_spec => Some("port"),
-        "ports" => Some("containerPort"),
-        _ => None,
-    }
-}
-
-/// Strategic merge of `patch` into `orig` (maps merge, `null` deletes, keyed lists merge by
-/// key and keep Kubernetes' element order, other lists are replaced).
-pub fn strategic_merge(orig: &mut Value, patch: &Value) {
-    merge_at(orig, patch, &mut Vec::new());
-}
-
-fn merge_at(orig: &mut Value, patch: &Value, path: &mut Vec<String>) {
-    let Value::Object(pm) = patch else {
-        *orig = patch.clone();
-        return;
-    };
-    if !orig.is_object() {
-        *orig = Value::Object(Map::new());
-    }
-    let om = orig.as_object_mut().expect("map");
-    for (k, pv) in pm {
-        if k.starts_with("$patch") {
-            continue;
-        }
-        if pv.is_null() {
-            om.remove(k);
-            continue;
-        }
-        match (om.get_mut(k), pv) {
-            (Some(ov @ Value::Object(_)), Value::Object(_)) => {
-                path.push(k.clone());
-                merge_at(ov, pv, path);
-                path.pop();
-            }
-            (Some(Value::Array(ol)), Value::Array(pl)) => {
-                if let Some(key) = merge_key(path, k) {
-                    path.push(k.clone());
-                    let merged = merge_list(ol, pl, key, path);
-                    path.pop();
-                    *ol = merged;
-                } else {
-                    *ol = pl.clone();
-                }
-            }
-            (_, pv) => {
-                om.insert(k.clone(), strip_nulls(pv));
-            }
-        }
-    }
-}
-
-fn strip_nulls(v: &Value) -> Value {
-    match v {
-        Value::Object(m) => Value::Object(
-            m.iter()
-                .filter(|(k, _)| !k.starts_with("$patch"))
-                .map(|(k, v)| (k.clone(), strip_nulls(v)))
-                .collect(),
-        ),
-        other => other.clone(),
-    }
-}
-
-fn key_of<'a>(v: &'a Value, key: &str) -> Option<&'a Value> {
-    v.as_object().and_then(|m| m.get(key))
-}
-
-/// Merges keyed lists as apimachinery does: patched elements take the patch's order,
-/// elements only in the original keep theirs, interleaved by original position.
-fn merge_list(orig: &[Value], patch: &[Value], key: &str, path: &mut Vec<String>) -> Vec<Value> {
-    let server_index = |v: &Value| -> Option<usize> {
-        let kv = key_of(v, key)?;
-        orig.iter().position(|o| key_of(o, key) == Some(kv))
-    };
-    let mut patched = Vec::new();
-    for p in patch {
-        if key_of(p, "$patch").and_then(Value::as_str) == Some("delete") {
-            continue;
-        }
-        match server_index(p) {
-            Some(i) => {
-                let mut o = orig[i].clone();
-                merge_at(&mut o, p, path);
-                patched.push(o);
-            }
-            None => patched.push(strip_nulls(p)),
-        }
-    }
-    let deleted: Vec<&Value> = patch
-        .iter()
-        .filter(|p| key_of(p, "$patch").and_then(Value::as_str) == Some("delete"))
-        .filter_map(|p| key_of(p, key))
-        .collect();
-    let server_only: Vec<Value> = orig
-        .iter()
-        .filter(|o| {
-            let k = key_of(o, key);
-            !patch.iter().any(|p| key_of(p, key) == k && k.is_some())
-                && !deleted.contains(&k.unwrap_or(&Value::Null))
-        })
-        .cloned()
-        .collect();
-    let (mut i, mut j) = (0, 0);
-    let mut out = Vec::with_capacity(server_only.len() + patched.len());
-    while i < server_only.len() || j < patched.len() {
-        if i >= server_only.len() {
-            out.push(patched[j].clone());
-            j += 1;
-        } else if j >= patched.len() {
-            out.push(server_only[i].clone());
-            i += 1;
-        } else {
-            match (server_index(&server_only[i]), server_index(&patched[j])) {
-                (Some(a), Some(b)) if a < b => {
-                    out.push(server_only[i].clone());
-                    i += 1;
-                }
-                _ => {
-                    out.push(patched[j].clone());
-                    j += 1;
-                }
-            }
-        }
-    }
-    out
-}
 
 /// Where a component's k8s settings land.
 pub struct Target<'a> {
@@ -190,24 +46,43 @@ const K8S_FIELDS: &[&str] = &[
     "overlays",
 ];
 
+/// A malformed `tolerations` list (the caller says where it sits in the input).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum TolerationError {
+    #[error("{path}: expected a list of tolerations")]
+    NotAList { path: String },
+    #[error("{path}[{index}]: expected a toleration (a map)")]
+    NotAMap { path: String, index: usize },
+    #[error("{path}[{index}]: unknown field {field:?} (a toleration has {})", TOLERATION_FIELDS.join(", "))]
+    UnknownField {
+        path: String,
+        index: usize,
+        field: String,
+    },
+}
+
 /// Checks a list of tolerations against the Kubernetes Toleration fields.
-pub fn check_tolerations(path: &str, v: &Value) -> Result<(), String> {
+pub fn check_tolerations(path: &str, v: &Value) -> Result<(), TolerationError> {
     let Some(items) = v.as_array() else {
         return if v.is_null() {
             Ok(())
         } else {
-            Err(format!("{path}: expected a list of tolerations"))
+            Err(TolerationError::NotAList { path: path.into() })
         };
     };
-    for (i, t) in items.iter().enumerate() {
+    for (index, t) in items.iter().enumerate() {
         let Some(m) = t.as_object() else {
-            return Err(format!("{path}[{i}]: expected a toleration (a map)"));
+            return Err(TolerationError::NotAMap {
+                path: path.into(),
+                index,
+            });
         };
         if let Some(k) = m.keys().find(|k| !TOLERATION_FIELDS.contains(&k.as_str())) {
-            return Err(format!(
-                "{path}[{i}]: unknown field {k:?} (a toleration has {})",
-                TOLERATION_FIELDS.join(", ")
-            ));
+            return Err(TolerationError::UnknownField {
+                path: path.into(),
+                index,
+                field: k.clone(),
+            });
         }
     }
     Ok(())
@@ -336,7 +211,7 @@ pub fn apply_k8s(objects: &mut [Value], k8s: &Value, target: Option<&Target>) ->
             }
             let kind = if *kind == "W" { t.kind } else { kind };
             if let Some(obj) = find(objects, kind, t.name) {
-                strategic_merge(obj, &build(c, v));
+                strategic::merge_into(obj, &build(c, v), strategic::PATCH);
             }
         }
     }
@@ -449,16 +324,27 @@ fn matches_value(v: &str, pat: &str) -> bool {
     }
 }
 
+/// Why an overlay path cannot be applied (the caller says which overlay).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum OverlayPathError {
+    #[error("empty path")]
+    Empty,
+    #[error("{0}: not a map")]
+    NotAMap(String),
+    #[error("not a list")]
+    NotAList,
+}
+
 /// Sets (or with a null value, deletes) the node at an overlay path.
-pub fn apply_path(root: &mut Value, path: &str, value: Value) -> Result<(), String> {
+pub fn apply_path(root: &mut Value, path: &str, value: Value) -> Result<(), OverlayPathError> {
     let segs: Vec<Seg> = split_path(path).iter().map(|s| parse_seg(s)).collect();
     if segs.is_empty() {
-        return Err("empty path".into());
+        return Err(OverlayPathError::Empty);
     }
     set_at(root, &segs, value)
 }
 
-fn set_at(node: &mut Value, segs: &[Seg], value: Value) -> Result<(), String> {
+fn set_at(node: &mut Value, segs: &[Seg], value: Value) -> Result<(), OverlayPathError> {
     let last = segs.len() == 1;
     match &segs[0] {
         Seg::Key(k) => {
@@ -467,7 +353,7 @@ fn set_at(node: &mut Value, segs: &[Seg], value: Value) -> Result<(), String> {
             }
             let m = node
                 .as_object_mut()
-                .ok_or_else(|| format!("{k}: not a map"))?;
+                .ok_or_else(|| OverlayPathError::NotAMap(k.clone()))?;
             if last {
                 if value.is_null() {
                     m.remove(k);
@@ -490,14 +376,15 @@ fn set_at(node: &mut Value, segs: &[Seg], value: Value) -> Result<(), String> {
             set_at(child, &segs[1..], value)
         }
         seg => {
-            let l = node.as_array_mut().ok_or("not a list")?;
+            let l = node.as_array_mut().ok_or(OverlayPathError::NotAList)?;
             let idx = match seg {
                 Seg::Index(i) => Some(*i),
                 Seg::Match(k, v) => l
                     .iter()
                     .position(|e| e.get(k).is_some_and(|x| matches_value(&scalar_str(x), v))),
                 Seg::Scalar(v) => l.iter().position(|e| matches_value(&scalar_str(e), v)),
-                Seg::Key(_) => unreachable!(),
+                // Handled by the arm above; a key never selects a list item.
+                Seg::Key(_) => None,
             };
             match idx {
                 Some(i) if i < l.len() => {
@@ -526,6 +413,10 @@ fn set_at(node: &mut Value, segs: &[Seg], value: Value) -> Result<(), String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn strategic_merge(orig: &mut Value, patch: &Value) {
+        strategic::merge_into(orig, patch, strategic::PATCH);
+    }
 
     #[test]
     fn env_merge_keeps_apimachinery_order() {

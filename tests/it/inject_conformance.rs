@@ -98,7 +98,7 @@ pub fn run_case(root: &Path, case: &Value) -> Result<(String, Vec<String>), Stri
         set,
         ..Default::default()
     };
-    let mut cfg = config::from_operator(&inputs)?;
+    let mut cfg = config::from_operator(&inputs).map_err(|e| e.to_string())?;
     for e in case["meshConfigEdits"].as_array().into_iter().flatten() {
         config::edit_mesh(
             &mut cfg.mesh,

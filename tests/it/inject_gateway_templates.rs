@@ -14,7 +14,7 @@
 use crate::support::process::{stderr as err, stdout as out};
 use crate::support::sailctl::sailctl;
 use gotmpl::{FuncMap, Value};
-use sailctl::inject::{config, merge, model};
+use sailctl::inject::{config, model};
 use serde_json::{Map, Value as Json, json};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -58,9 +58,9 @@ fn rendered(sets: &[&str]) -> Rendered {
     let inj = cm("istio-sidecar-injector");
     let config = sailctl::yaml::parse_single("config", inj["config"].as_str().unwrap()).unwrap();
     let values = sailctl::yaml::parse_single("values", inj["values"].as_str().unwrap()).unwrap();
-    let mut mesh = config::mesh_defaults();
+    let mut mesh = sailctl::mesh_defaults::mesh_config();
     let m = sailctl::yaml::parse_single("mesh", cm("istio")["mesh"].as_str().unwrap()).unwrap();
-    config::deep_merge(&mut mesh, &m);
+    sailctl::tree::merge::deep_merge(&mut mesh, &m);
     Rendered {
         templates: config["templates"].clone(),
         values,
@@ -243,7 +243,11 @@ fn render(case: &Case) -> Vec<Json> {
         let mut applied = false;
         for (k, overlay) in &case.overlays {
             if *k == key {
-                v = merge::overlay(&v, overlay);
+                v = sailctl::tree::strategic::merged(
+                    &v,
+                    overlay,
+                    sailctl::tree::strategic::OVERLAY,
+                );
                 applied = true;
             }
         }

@@ -435,28 +435,40 @@ fn cidr_ok(c: &str) -> bool {
     bits.is_none_or(|b| b.parse::<u32>().is_ok_and(|n| n <= max))
 }
 
-/// Validates a value; the error text on failure.
-pub fn validate(check: Check, value: &str) -> Result<(), String> {
+/// Why an annotation value is invalid; the messages are Istio's.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ValueError {
+    /// Go's strconv message, the value already Go-quoted.
+    #[error("strconv.ParseUint: parsing {0}: invalid syntax")]
+    NotUInt(String),
+    #[error("port {0:?} is not a valid port number")]
+    NotAPort(String),
+    #[error("{0:?} is not a valid CIDR")]
+    NotACidr(String),
+    #[error("interceptionMode {0:?} must be one of REDIRECT, TPROXY or NONE")]
+    InterceptionMode(String),
+}
+
+/// Validates a value.
+pub fn validate(check: Check, value: &str) -> Result<(), ValueError> {
     let v = value.trim();
     let list = || v.split(',').map(str::trim).filter(|s| !s.is_empty());
     match check {
         Check::None => Ok(()),
-        Check::UInt => v.parse::<u32>().map(|_| ()).map_err(|_| {
-            format!(
-                "strconv.ParseUint: parsing {}: invalid syntax",
-                crate::analyze::message::go_quote(v)
-            )
-        }),
+        Check::UInt => v
+            .parse::<u32>()
+            .map(|_| ())
+            .map_err(|_| ValueError::NotUInt(crate::analyze::message::go_quote(v))),
         Check::Port => {
             if port_ok(v) {
                 Ok(())
             } else {
-                Err(format!("port {v:?} is not a valid port number"))
+                Err(ValueError::NotAPort(v.to_string()))
             }
         }
         Check::PortList => match list().find(|p| !port_ok(p)) {
             None => Ok(()),
-            Some(p) => Err(format!("port {p:?} is not a valid port number")),
+            Some(p) => Err(ValueError::NotAPort(p.to_string())),
         },
         Check::PortListOrStar => {
             if v == "*" {
@@ -464,7 +476,7 @@ pub fn validate(check: Check, value: &str) -> Result<(), String> {
             }
             match list().find(|p| !port_ok(p)) {
                 None => Ok(()),
-                Some(p) => Err(format!("port {p:?} is not a valid port number")),
+                Some(p) => Err(ValueError::NotAPort(p.to_string())),
             }
         }
         Check::CidrListOrStar => {
@@ -473,14 +485,12 @@ pub fn validate(check: Check, value: &str) -> Result<(), String> {
             }
             match list().find(|c| !cidr_ok(c)) {
                 None => Ok(()),
-                Some(c) => Err(format!("{c:?} is not a valid CIDR")),
+                Some(c) => Err(ValueError::NotACidr(c.to_string())),
             }
         }
         Check::InterceptionMode => match v {
             "REDIRECT" | "TPROXY" | "NONE" => Ok(()),
-            _ => Err(format!(
-                "interceptionMode {v:?} must be one of REDIRECT, TPROXY or NONE"
-            )),
+            _ => Err(ValueError::InterceptionMode(v.to_string())),
         },
     }
 }

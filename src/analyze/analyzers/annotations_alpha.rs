@@ -2,9 +2,10 @@
 
 use super::annotation_catalog as catalog;
 use super::annotations_k8s::KINDS;
+use crate::analyze::fields::{arr, str_at};
 use crate::analyze::kinds::Gk;
 use crate::analyze::messages::ALPHA_ANNOTATION;
-use crate::analyze::util::{arr, pod_spec, str_at};
+use crate::analyze::workloads::pod_spec;
 use crate::analyze::{Analyzer, Context, Out};
 
 pub struct AlphaAnalyzer;

@@ -87,7 +87,12 @@ impl Analyzer for K8sAnalyzer {
                             other => other.to_string(),
                         });
                     if let Err(e) = catalog::validate(def.check, &v) {
-                        out.add_at(&INVALID_ANNOTATION, i, line, vec![name.into(), e.into()]);
+                        out.add_at(
+                            &INVALID_ANNOTATION,
+                            i,
+                            line,
+                            vec![name.into(), e.to_string().into()],
+                        );
                     }
                 }
             }

@@ -1,8 +1,9 @@
 //! applicationUID.Analyzer: UID 1337 is the proxy's; application pods must not run as it.
 
+use crate::analyze::fields::{arr, str_at};
 use crate::analyze::kinds::{self, Gk};
 use crate::analyze::messages::INVALID_APPLICATION_UID;
-use crate::analyze::util::{arr, pod_spec, str_at};
+use crate::analyze::workloads::pod_spec;
 use crate::analyze::{Analyzer, Context, Out};
 use serde_json::Value;
 

@@ -2,9 +2,12 @@
 //! and source namespaces that match no namespace.
 
 use super::sidecar_selector::pod_is_ambient;
+use crate::analyze::fields::arr;
+use crate::analyze::glob::glob;
 use crate::analyze::kinds::{self, Gk};
 use crate::analyze::messages::{NO_MATCHING_WORKLOADS_FOUND, REFERENCED_RESOURCE_NOT_FOUND};
-use crate::analyze::util::{arr, glob, in_mesh, selector_string, workload_selector};
+use crate::analyze::selectors::selector_string;
+use crate::analyze::workloads::{in_mesh, workload_selector};
 use crate::analyze::{Analyzer, Context, Out};
 use serde_json::Value;
 

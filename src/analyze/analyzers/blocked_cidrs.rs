@@ -1,9 +1,10 @@
 //! authn.BlockedCIDRsAnalyzer: RequestAuthentications make istiod fetch JWKS URIs; without
 //! BLOCKED_CIDRS_IN_JWKS_URIS those fetches can reach any network.
 
+use crate::analyze::fields::{arr, str_at};
 use crate::analyze::kinds::{self, Gk};
 use crate::analyze::messages::JWKS_URI_FETCH_UNRESTRICTED;
-use crate::analyze::util::{all_containers, arr, pod_spec, str_at};
+use crate::analyze::workloads::{all_containers, pod_spec};
 use crate::analyze::{Analyzer, Context, Out};
 
 pub struct BlockedCidrsAnalyzer;

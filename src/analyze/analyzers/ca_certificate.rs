@@ -1,11 +1,11 @@
 //! destinationrule.CaCertificateAnalyzer: SIMPLE/MUTUAL client TLS without caCertificates.
 
+use crate::analyze::fields::{arr, str_at};
 use crate::analyze::kinds::{self, Gk};
 use crate::analyze::messages::{
     NO_SERVER_CERTIFICATE_VERIFICATION_DESTINATION_LEVEL,
     NO_SERVER_CERTIFICATE_VERIFICATION_PORT_LEVEL,
 };
-use crate::analyze::util::{arr, str_at};
 use crate::analyze::{Analyzer, Context, Out};
 use serde_json::Value;
 

@@ -1,8 +1,8 @@
 //! conditions.ConditionAnalyzer: Istio-owned status conditions that report a problem.
 
+use crate::analyze::fields::{arr, str_at};
 use crate::analyze::kinds::{self, Gk};
 use crate::analyze::messages::NEGATIVE_CONDITION_STATUS;
-use crate::analyze::util::{arr, str_at};
 use crate::analyze::{Analyzer, Context, Out};
 use serde_json::Value;
 

@@ -1,11 +1,13 @@
 //! deployment.MultiServiceAnalyzer: a meshed Deployment selected by several Services that use one
 //! port with different protocols, or one targetPort with different ports.
 
+use crate::analyze::fields::{arr, as_port, str_at};
 use crate::analyze::kinds::{self, Gk};
 use crate::analyze::messages::{
     DEPLOYMENT_ASSOCIATED_TO_MULTIPLE_SERVICES, DEPLOYMENT_CONFLICTING_PORTS,
 };
-use crate::analyze::util::{arr, as_port, in_mesh, pod_labels, selector_matches, str_at};
+use crate::analyze::selectors::selector_matches;
+use crate::analyze::workloads::{in_mesh, pod_labels};
 use crate::analyze::{Analyzer, Context, Out};
 use serde_json::Value;
 use std::collections::{BTreeMap, HashMap};

@@ -1,8 +1,8 @@
 //! deprecation.DeprecationAnalyzer: deprecated fields and removed custom resource types.
 
+use crate::analyze::fields::{arr, str_at};
 use crate::analyze::kinds::{self, Gk};
 use crate::analyze::messages::DEPRECATED;
-use crate::analyze::util::{arr, str_at};
 use crate::analyze::{Analyzer, Context, Out};
 use serde_json::Value;
 

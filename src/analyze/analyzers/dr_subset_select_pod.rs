@@ -1,11 +1,12 @@
 //! destinationrule.SubsetSelectPodAnalyzer: a DestinationRule's host must be a known service, and
 //! each subset should select at least one of its pods (node topology labels count).
 
+use crate::analyze::fields::{arr, str_at, str_list};
+use crate::analyze::hosts::{fqdn, resource_name_from_host};
 use crate::analyze::kinds::{self, Gk};
 use crate::analyze::messages::{
     DESTINATION_RULE_SUBSET_NOT_SELECT_PODS, UNKNOWN_DESTINATION_RULE_HOST,
 };
-use crate::analyze::util::{arr, fqdn, resource_name_from_host, str_at, str_list};
 use crate::analyze::{Analyzer, Context, Out};
 use serde_json::{Map, Value};
 use std::collections::HashSet;

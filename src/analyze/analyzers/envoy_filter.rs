@@ -1,5 +1,6 @@
 //! envoyfilter.EnvoyPatchAnalyzer: patch operations that are ignored or fragile.
 
+use crate::analyze::fields::{arr, str_at};
 use crate::analyze::kinds::{self, Gk};
 use crate::analyze::messages::{
     ENVOY_FILTER_USES_ADD_OPERATION_INCORRECTLY, ENVOY_FILTER_USES_RELATIVE_OPERATION,
@@ -7,7 +8,6 @@ use crate::analyze::messages::{
     ENVOY_FILTER_USES_REMOVE_OPERATION_INCORRECTLY,
     ENVOY_FILTER_USES_REPLACE_OPERATION_INCORRECTLY,
 };
-use crate::analyze::util::{arr, str_at};
 use crate::analyze::{Analyzer, Context, Out};
 use serde_json::Value;
 

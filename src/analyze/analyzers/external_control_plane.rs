@@ -1,11 +1,11 @@
 //! externalcontrolplane.ExternalControlPlaneAnalyzer: webhook URLs of a remote cluster that
 //! point at an external control plane must be usable host names.
 
+use crate::analyze::fields::{arr, str_at};
 use crate::analyze::kinds::{self, Gk};
 use crate::analyze::messages::{
     EXTERNAL_CONTROL_PLANE_ADDRESS_IS_NOT_AHOSTNAME, INVALID_EXTERNAL_CONTROL_PLANE_CONFIG,
 };
-use crate::analyze::util::{arr, str_at};
 use crate::analyze::{Analyzer, Context, Out};
 use serde_json::Value;
 

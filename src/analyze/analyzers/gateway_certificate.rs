@@ -2,9 +2,9 @@
 //! make HTTP/2 connection reuse route to the wrong server (404s).
 
 use super::gateway_port::gateway_selector;
+use crate::analyze::fields::{arr, str_at};
 use crate::analyze::kinds::{self, Gk};
 use crate::analyze::messages::GATEWAY_DUPLICATE_CERTIFICATE;
-use crate::analyze::util::{arr, str_at};
 use crate::analyze::{Analyzer, Context, Out};
 use serde_json::{Map, Value};
 

@@ -2,9 +2,11 @@
 //! with overlapping hosts conflict.
 
 use super::gateway_port::gateway_selector;
+use crate::analyze::fields::{arr, as_port, str_list};
+use crate::analyze::hosts::hosts_match;
 use crate::analyze::kinds::{self, Gk};
 use crate::analyze::messages::CONFLICTING_GATEWAYS;
-use crate::analyze::util::{arr, as_port, hosts_match, selector_string, str_list};
+use crate::analyze::selectors::selector_string;
 use crate::analyze::{Analyzer, Context, Out};
 use std::collections::{BTreeMap, BTreeSet};
 

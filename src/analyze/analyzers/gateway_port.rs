@@ -1,11 +1,12 @@
 //! gateway.IngressGatewayPortAnalyzer: a Gateway's server ports must be exposed by a Service
 //! that selects the gateway's pods.
 
+use crate::analyze::fields::{arr, as_port, str_at};
 use crate::analyze::kinds::{self, Gk};
 use crate::analyze::messages::{
     GATEWAY_PORT_NOT_DEFINED_ON_SERVICE, REFERENCED_RESOURCE_NOT_FOUND,
 };
-use crate::analyze::util::{arr, as_port, selector_matches, selector_string, str_at};
+use crate::analyze::selectors::{selector_matches, selector_string};
 use crate::analyze::{Analyzer, Context, Out};
 use serde_json::{Map, Value};
 use std::collections::{HashMap, HashSet};

@@ -2,9 +2,10 @@
 //! gateway workload, holding a parseable, unexpired certificate and a key.
 
 use super::gateway_port::gateway_selector;
+use crate::analyze::fields::{arr, str_at};
 use crate::analyze::kinds::{self, Gk};
 use crate::analyze::messages::{INVALID_GATEWAY_CREDENTIAL, REFERENCED_RESOURCE_NOT_FOUND};
-use crate::analyze::util::{arr, selector_string, str_at};
+use crate::analyze::selectors::selector_string;
 use crate::analyze::{Analyzer, Context, Out, Resource};
 use base64::Engine;
 use serde_json::Value;

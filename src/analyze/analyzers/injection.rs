@@ -6,7 +6,7 @@ use crate::analyze::messages::{
     NAMESPACE_INJECTION_ENABLED_BY_DEFAULT, NAMESPACE_MULTIPLE_INJECTION_LABELS,
     NAMESPACE_NOT_INJECTED, POD_MISSING_PROXY,
 };
-use crate::analyze::util::{has_istio_proxy, is_system_namespace};
+use crate::analyze::workloads::{has_istio_proxy, is_system_namespace};
 use crate::analyze::{Analyzer, Context, Out, Snapshot};
 use serde_json::Value;
 use std::collections::HashSet;

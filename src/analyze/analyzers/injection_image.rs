@@ -2,9 +2,11 @@
 //! would inject now (typically pods not restarted after an upgrade), per namespace.
 
 use super::injection::injector_configmap_name;
+use crate::analyze::fields::str_at;
 use crate::analyze::kinds::{self, Gk};
 use crate::analyze::messages::PODS_ISTIO_PROXY_IMAGE_MISMATCH_IN_NAMESPACE;
-use crate::analyze::util::{all_containers, selector_matches, str_at, workload_selector};
+use crate::analyze::selectors::selector_matches;
+use crate::analyze::workloads::{all_containers, workload_selector};
 use crate::analyze::{Analyzer, Context, Out, Resource};
 use serde_json::Value;
 use std::collections::{BTreeMap, HashMap};

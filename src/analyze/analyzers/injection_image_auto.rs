@@ -1,12 +1,12 @@
 //! injection.ImageAutoAnalyzer: `image: auto` only works where an injection webhook will replace it.
 
+use crate::analyze::fields::{arr, str_at};
 use crate::analyze::kinds::{self, Gk};
 use crate::analyze::messages::{
     IMAGE_AUTO_WITHOUT_INJECTION_ERROR, IMAGE_AUTO_WITHOUT_INJECTION_WARNING,
 };
-use crate::analyze::util::{
-    all_containers, arr, label_selector_matches, pod_labels, pod_spec, str_at,
-};
+use crate::analyze::selectors::label_selector_matches;
+use crate::analyze::workloads::{all_containers, pod_labels, pod_spec};
 use crate::analyze::{Analyzer, Context, Out};
 use serde_json::{Map, Value};
 

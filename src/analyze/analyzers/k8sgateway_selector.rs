@@ -3,7 +3,7 @@
 
 use crate::analyze::kinds::{self, Gk};
 use crate::analyze::messages::INEFFECTIVE_SELECTOR;
-use crate::analyze::util::workload_selector;
+use crate::analyze::workloads::workload_selector;
 use crate::analyze::{Analyzer, Context, Out};
 
 pub struct SelectorAnalyzer;

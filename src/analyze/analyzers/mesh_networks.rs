@@ -1,9 +1,9 @@
 //! meshnetworks.MeshNetworksAnalyzer: mesh networks may only name known service registries
 //! (Kubernetes, or clusters joined through remote secrets).
 
+use crate::analyze::fields::{arr, str_at};
 use crate::analyze::kinds::{self, Gk};
 use crate::analyze::messages::UNKNOWN_MESH_NETWORKS_SERVICE_REGISTRY;
-use crate::analyze::util::{arr, str_at};
 use crate::analyze::{Analyzer, Context, Out};
 use serde_json::Value;
 

@@ -1,9 +1,9 @@
 //! services.MultiClusterServiceAnalyzer: a Service with the same name in several clusters must be
 //! defined the same way in each (ports, type, headless or not).
 
+use crate::analyze::fields::{arr, as_port, str_at};
 use crate::analyze::kinds::{self, Gk};
 use crate::analyze::messages::MULTI_CLUSTER_INCONSISTENT_SERVICE;
-use crate::analyze::util::{arr, as_port, str_at};
 use crate::analyze::{Analyzer, Context, Out, Resource};
 use serde_json::Value;
 use std::collections::BTreeMap;

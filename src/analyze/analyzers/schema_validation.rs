@@ -8,6 +8,7 @@
 //! unreachable rules and ineffective (duplicate or overlapping) matches (IST0130/IST0131), and
 //! the deprecated `mirrorPercent` warning (IST0133).
 
+use crate::analyze::fields::{arr, str_at};
 use crate::analyze::kinds::{self, Gk};
 use crate::analyze::lines::Seg;
 use crate::analyze::messages::{
@@ -15,7 +16,6 @@ use crate::analyze::messages::{
     VIRTUAL_SERVICE_UNREACHABLE_RULE,
 };
 use crate::analyze::schema::{self, Problem, Step};
-use crate::analyze::util::{arr, str_at};
 use crate::analyze::{Analyzer, Context, Out, Resource, validation};
 use serde_json::{Map, Value};
 use std::collections::HashMap;
@@ -150,7 +150,7 @@ fn structural_errors(r: &Resource) -> Vec<String> {
     }
     match r.gk.kind {
         "VirtualService" => {
-            if crate::analyze::util::vs_on_mesh(spec)
+            if crate::analyze::routes::vs_on_mesh(spec)
                 && arr(spec, "hosts").iter().any(|h| h.as_str() == Some("*"))
             {
                 errs.push(

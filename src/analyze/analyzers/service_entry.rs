@@ -1,8 +1,8 @@
 //! serviceentry.Analyzer: TCP (or unset-protocol) ports need addresses unless DNS auto-allocation is on.
 
+use crate::analyze::fields::{arr, str_at};
 use crate::analyze::kinds::{self, Gk};
 use crate::analyze::messages::SERVICE_ENTRY_ADDRESSES_REQUIRED;
-use crate::analyze::util::{arr, str_at};
 use crate::analyze::{Analyzer, Context, Out};
 use serde_json::Value;
 

@@ -1,10 +1,11 @@
 //! service.PortNameAnalyzer: Service ports must say their protocol (name prefix or appProtocol).
 
+use crate::analyze::fields::{arr, as_port, str_at};
 use crate::analyze::kinds::{self, Gk};
 use crate::analyze::messages::{
     EXTERNAL_NAME_SERVICE_TYPE_INVALID_PORT_NAME, PORT_NAME_IS_NOT_UNDER_NAMING_CONVENTION,
 };
-use crate::analyze::util::{arr, as_port, is_system_namespace, str_at};
+use crate::analyze::workloads::is_system_namespace;
 use crate::analyze::{Analyzer, Context, Out};
 use serde_json::Value;
 

@@ -6,7 +6,8 @@ use crate::analyze::messages::{
     CONFLICTING_SIDECAR_WORKLOAD_SELECTORS, INEFFECTIVE_POLICY,
     MULTIPLE_SIDECARS_WITHOUT_WORKLOAD_SELECTORS, REFERENCED_RESOURCE_NOT_FOUND,
 };
-use crate::analyze::util::{pods_by_namespace, selector_matches, selector_string};
+use crate::analyze::selectors::{selector_matches, selector_string};
+use crate::analyze::workloads::pods_by_namespace;
 use crate::analyze::{Analyzer, Context, Out, Resource};
 use serde_json::{Map, Value};
 use std::collections::{BTreeMap, HashMap};

@@ -2,7 +2,7 @@
 
 use crate::analyze::kinds::{self, Gk};
 use crate::analyze::messages::MULTIPLE_TELEMETRIES_WITHOUT_WORKLOAD_SELECTORS;
-use crate::analyze::util::workload_selector;
+use crate::analyze::workloads::workload_selector;
 use crate::analyze::{Analyzer, Context, Out};
 use std::collections::BTreeMap;
 

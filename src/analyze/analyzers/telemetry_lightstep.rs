@@ -1,8 +1,8 @@
 //! telemetry.LightstepAnalyzer: tracing through a Lightstep extension provider, which is deprecated.
 
+use crate::analyze::fields::{arr, str_at};
 use crate::analyze::kinds::{self, Gk};
 use crate::analyze::messages::DEPRECATED;
-use crate::analyze::util::{arr, str_at};
 use crate::analyze::{Analyzer, Context, Out};
 
 pub struct LightstepAnalyzer;

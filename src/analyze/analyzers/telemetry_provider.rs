@@ -1,8 +1,8 @@
 //! telemetry.ProviderAnalyzer: access logging entries with no provider while the mesh has no default.
 
+use crate::analyze::fields::arr;
 use crate::analyze::kinds::{self, Gk};
 use crate::analyze::messages::INVALID_TELEMETRY_PROVIDER;
-use crate::analyze::util::arr;
 use crate::analyze::{Analyzer, Context, Out};
 use serde_json::Value;
 

@@ -4,9 +4,8 @@ use crate::analyze::kinds::{self, Gk};
 use crate::analyze::messages::{
     CONFLICTING_TELEMETRY_WORKLOAD_SELECTORS, REFERENCED_RESOURCE_NOT_FOUND,
 };
-use crate::analyze::util::{
-    pods_by_namespace, selector_matches, selector_string, workload_selector,
-};
+use crate::analyze::selectors::{selector_matches, selector_string};
+use crate::analyze::workloads::{pods_by_namespace, workload_selector};
 use crate::analyze::{Analyzer, Context, Out};
 use std::collections::HashMap;
 

@@ -1,9 +1,11 @@
 //! virtualservice.ConflictingMeshGatewayHostsAnalyzer: several mesh-bound VirtualServices for the
 //! same host, visible in a common namespace, have undefined merge behaviour.
 
+use crate::analyze::fields::str_list;
+use crate::analyze::hosts::{fqdn, hosts_match};
 use crate::analyze::kinds::{self, Gk};
 use crate::analyze::messages::CONFLICTING_MESH_GATEWAY_VIRTUAL_SERVICE_HOSTS;
-use crate::analyze::util::{fqdn, hosts_match, str_list, vs_on_mesh};
+use crate::analyze::routes::vs_on_mesh;
 use crate::analyze::{Analyzer, Context, Out};
 use std::collections::{BTreeMap, HashMap};
 

@@ -2,15 +2,14 @@
 //! (Services or ServiceEntries visible from the VirtualService) on ports they expose; subsets
 //! of mesh routes have no effect on gateway routes to the same host.
 
+use crate::analyze::fields::{arr, str_at, str_list};
 use crate::analyze::kinds::{self, Gk};
 use crate::analyze::messages::{
     INGRESS_ROUTE_RULES_NOT_AFFECTED, REFERENCED_RESOURCE_NOT_FOUND,
     VIRTUAL_SERVICE_DESTINATION_PORT_SELECTOR_REQUIRED,
 };
-use crate::analyze::util::{
-    RouteDestination, ServiceRegistry, arr, mirror_destinations, route_destinations, str_at,
-    str_list,
-};
+use crate::analyze::registry::ServiceRegistry;
+use crate::analyze::routes::{RouteDestination, mirror_destinations, route_destinations};
 use crate::analyze::{Analyzer, Context, Out, Resource};
 use serde_json::Value;
 

@@ -1,11 +1,11 @@
 //! virtualservice.DestinationRuleAnalyzer: subsets a VirtualService routes to must be defined
 //! by a DestinationRule for that host.
 
+use crate::analyze::fields::{arr, str_at};
+use crate::analyze::hosts::{fqdn, resource_name_from_host};
 use crate::analyze::kinds::{self, Gk};
 use crate::analyze::messages::REFERENCED_RESOURCE_NOT_FOUND;
-use crate::analyze::util::{
-    arr, fqdn, mirror_destinations, resource_name_from_host, route_destinations, str_at,
-};
+use crate::analyze::routes::{mirror_destinations, route_destinations};
 use crate::analyze::{Analyzer, Context, Out};
 use std::collections::HashSet;
 

@@ -1,12 +1,13 @@
 //! virtualservice.GatewayAnalyzer: gateways a VirtualService binds to must exist and serve its
 //! hosts; references to implementation-generated gateways are flagged.
 
+use crate::analyze::fields::{arr, str_list};
+use crate::analyze::hosts::hosts_match;
 use crate::analyze::kinds::{self, Gk};
 use crate::analyze::messages::{
     REFERENCED_INTERNAL_GATEWAY, REFERENCED_RESOURCE_NOT_FOUND,
     VIRTUAL_SERVICE_HOST_NOT_FOUND_IN_GATEWAY,
 };
-use crate::analyze::util::{arr, hosts_match, str_list};
 use crate::analyze::{Analyzer, Context, Out};
 use serde_json::Value;
 

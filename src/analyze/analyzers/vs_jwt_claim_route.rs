@@ -2,9 +2,11 @@
 //! on the gateway pods that validates the token first.
 
 use super::gateway_port::gateway_selector;
+use crate::analyze::fields::{arr, str_list};
 use crate::analyze::kinds::{self, Gk};
 use crate::analyze::messages::JWT_CLAIM_BASED_ROUTING_WITHOUT_REQUEST_AUTH_N;
-use crate::analyze::util::{arr, selector_matches, str_list, workload_selector};
+use crate::analyze::selectors::selector_matches;
+use crate::analyze::workloads::workload_selector;
 use crate::analyze::{Analyzer, Context, Out};
 use serde_json::Value;
 

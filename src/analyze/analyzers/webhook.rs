@@ -1,8 +1,9 @@
 //! webhook.Analyzer: Istio injection webhooks whose selectors overlap inject twice.
 
+use crate::analyze::fields::{arr, str_at};
 use crate::analyze::kinds::{self, Gk};
 use crate::analyze::messages::INVALID_WEBHOOK;
-use crate::analyze::util::{arr, label_selector_matches, str_at};
+use crate::analyze::selectors::label_selector_matches;
 use crate::analyze::{Analyzer, Context, Out};
 use serde_json::{Map, Value, json};
 use std::collections::{BTreeMap, BTreeSet};

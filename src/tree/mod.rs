@@ -1,27 +1,11 @@
-//! Generic helpers on `serde_json::Value` trees: IstioOperator's overlay merge, dotted paths,
-//! and key sorting for output that matches istioctl (Go marshals maps with sorted keys).
+//! Generic helpers on `serde_json::Value` trees: dotted paths, key sorting for output that
+//! matches istioctl (Go marshals maps with sorted keys), Go's `%v` of a scalar, and the two
+//! merges every layer shares (`merge`: deep merge; `strategic`: Kubernetes' strategic merge).
+
+pub mod merge;
+pub mod strategic;
 
 use serde_json::{Map, Value};
-
-/// Deep-merges `overlay` into `base` the way istioctl overlays IstioOperator inputs:
-/// maps merge key by key, every other value (scalars, lists, null) replaces what was there.
-pub fn merge(base: &mut Value, overlay: Value) {
-    match (base, overlay) {
-        (Value::Object(b), Value::Object(o)) => merge_maps(b, o),
-        (b, o) => *b = o,
-    }
-}
-
-fn merge_maps(base: &mut Map<String, Value>, overlay: Map<String, Value>) {
-    for (k, v) in overlay {
-        match (base.get_mut(&k), v) {
-            (Some(bv @ Value::Object(_)), v @ Value::Object(_)) => merge(bv, v),
-            (_, v) => {
-                base.insert(k, v);
-            }
-        }
-    }
-}
 
 /// Looks up a plain dotted path (`spec.values.global.hub`); no list indexes.
 pub fn get<'a>(root: &'a Value, path: &str) -> Option<&'a Value> {
@@ -106,16 +90,6 @@ pub fn go_format(v: &Value) -> String {
 mod tests {
     use super::*;
     use serde_json::json;
-
-    #[test]
-    fn merge_maps_deep_lists_replace() {
-        let mut a = json!({"a": {"b": 1, "c": [1, 2]}, "d": 1});
-        merge(&mut a, json!({"a": {"c": [3], "e": null}, "d": {"x": 1}}));
-        assert_eq!(
-            a,
-            json!({"a": {"b": 1, "c": [3], "e": null}, "d": {"x": 1}})
-        );
-    }
 
     #[test]
     fn set_and_get() {
