@@ -7,6 +7,7 @@ mod fuzz_smoke;
 mod inject_cli;
 mod inject_conformance;
 mod inject_gateway_templates;
+mod layering;
 mod manifest_generate;
 mod operator_manifest_diff;
 mod profile;
