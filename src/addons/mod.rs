@@ -18,6 +18,19 @@ pub enum Addon {
     Zipkin,
 }
 
+impl Addon {
+    /// The name users type (`sailctl addons install kiali`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Addon::Kiali => "kiali",
+            Addon::Prometheus => "prometheus",
+            Addon::Grafana => "grafana",
+            Addon::Jaeger => "jaeger",
+            Addon::Zipkin => "zipkin",
+        }
+    }
+}
+
 /// One bundled addon: its manifest and the dashboard that opens it.
 pub struct Bundled {
     pub addon: Addon,

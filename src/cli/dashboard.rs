@@ -98,14 +98,31 @@ pub enum DashboardCommand {
     IstiodDebug(IstiodDebugArgs),
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+/// An addon named on the command line: one of the core's, or `all`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Addon {
-    Kiali,
-    Prometheus,
-    Grafana,
-    Jaeger,
-    Zipkin,
+    One(crate::addons::Addon),
     All,
+}
+
+impl ValueEnum for Addon {
+    fn value_variants<'a>() -> &'a [Self] {
+        use crate::addons::Addon as A;
+        &[
+            Self::One(A::Kiali),
+            Self::One(A::Prometheus),
+            Self::One(A::Grafana),
+            Self::One(A::Jaeger),
+            Self::One(A::Zipkin),
+            Self::All,
+        ]
+    }
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        Some(clap::builder::PossibleValue::new(match self {
+            Self::One(a) => a.name(),
+            Self::All => "all",
+        }))
+    }
 }
 
 #[derive(Debug, Subcommand)]

@@ -40,13 +40,7 @@ pub async fn find(
     let client = cluster.client.clone();
     match workload {
         Workload::RunningPods => {
-            let (api, what) = match namespace {
-                Some(ns) => (
-                    Api::<Pod>::namespaced(client, ns),
-                    format!("pods in namespace {ns}"),
-                ),
-                None => (Api::all(client), "pods in all namespaces".to_string()),
-            };
+            let (api, what) = scoped::<Pod>(client, namespace, "pods", "pods in all namespaces");
             let list = cluster.call(api.list(&lp), "list", &what).await?;
             Ok(list
                 .items
@@ -65,13 +59,7 @@ pub async fn find(
                 .collect())
         }
         Workload::Deployments => {
-            let (api, what) = match namespace {
-                Some(ns) => (
-                    Api::<Deployment>::namespaced(client, ns),
-                    format!("deployments in namespace {ns}"),
-                ),
-                None => (Api::all(client), "deployments".to_string()),
-            };
+            let (api, what) = scoped::<Deployment>(client, namespace, "deployments", "deployments");
             let list = cluster.call(api.list(&lp), "list", &what).await?;
             Ok(list
                 .items
@@ -86,6 +74,26 @@ pub async fn find(
                 })
                 .collect())
         }
+    }
+}
+
+/// The API for `K` in `namespace` (all when `None`) and how messages name what it lists.
+fn scoped<K>(
+    client: kube::Client,
+    namespace: Option<&str>,
+    plural: &str,
+    everywhere: &str,
+) -> (Api<K>, String)
+where
+    K: kube::Resource<Scope = k8s_openapi::NamespaceResourceScope>,
+    K::DynamicType: Default,
+{
+    match namespace {
+        Some(ns) => (
+            Api::namespaced(client, ns),
+            format!("{plural} in namespace {ns}"),
+        ),
+        None => (Api::all(client), everywhere.to_string()),
     }
 }
 

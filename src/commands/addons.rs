@@ -44,11 +44,7 @@ fn chosen(sel: &AddonSelection) -> Vec<Addon> {
     sel.addons
         .iter()
         .filter_map(|a| match a {
-            cli::Addon::Kiali => Some(Addon::Kiali),
-            cli::Addon::Prometheus => Some(Addon::Prometheus),
-            cli::Addon::Grafana => Some(Addon::Grafana),
-            cli::Addon::Jaeger => Some(Addon::Jaeger),
-            cli::Addon::Zipkin => Some(Addon::Zipkin),
+            cli::Addon::One(a) => Some(*a),
             cli::Addon::All => None,
         })
         .collect()

@@ -14,6 +14,7 @@ use kube::api::{Api, ApiResource, DeleteParams, DynamicObject, Patch, PatchParam
 use serde_json::json;
 
 use super::{TestEnv, cluster, unique_name, wait_until};
+use crate::support::kubeplane::with_own_client;
 use crate::support::sailctl::sailctl;
 
 /// Namespaces the objects are spread over, and objects per namespace of each kind.
@@ -335,26 +336,15 @@ struct NamespacesGuard {
 
 impl Drop for NamespacesGuard {
     fn drop(&mut self) {
-        let kubeconfig = self.kubeconfig.clone();
         let names = std::mem::take(&mut self.names);
-        let _ = std::thread::spawn(move || {
-            let rt = tokio::runtime::Builder::new_current_thread()
-                .enable_all()
-                .build()
-                .ok()?;
-            rt.block_on(async {
-                // A client of this runtime's own: the test's may be shutting down.
-                let client = super::client_for(&kubeconfig).await;
-                remove_virtual_services(&client, &names).await;
-                let api: Api<Namespace> = Api::all(client);
-                for n in names {
-                    if let Err(e) = api.delete(&n, &DeleteParams::background()).await {
-                        eprintln!("e2e: could not delete namespace {n}: {e}");
-                    }
+        with_own_client(&self.kubeconfig, |client| async move {
+            remove_virtual_services(&client, &names).await;
+            let api: Api<Namespace> = Api::all(client);
+            for n in names {
+                if let Err(e) = api.delete(&n, &DeleteParams::background()).await {
+                    eprintln!("e2e: could not delete namespace {n}: {e}");
                 }
-            });
-            Some(())
-        })
-        .join();
+            }
+        });
     }
 }

@@ -217,26 +217,39 @@ impl Drop for TestEnv {
         // Delete the namespace on a runtime of our own: the test's runtime may be
         // shutting down (or panicking) when this runs. Do not wait for it to be gone.
         let ns = self.ns.clone();
-        let kubeconfig = self.kubeconfig.clone();
-        let res = std::thread::spawn(move || {
-            let rt = tokio::runtime::Builder::new_current_thread()
-                .enable_all()
-                .build()
-                .ok()?;
-            rt.block_on(async {
-                let client = client_for(&kubeconfig).await;
-                let api: Api<Namespace> = Api::all(client);
-                api.delete(&ns, &DeleteParams::background())
-                    .await
-                    .err()
-                    .map(|e| e.to_string())
-            })
-        })
-        .join();
-        if let Ok(Some(err)) = res {
+        let res = with_own_client(&self.kubeconfig, |client| async move {
+            let api: Api<Namespace> = Api::all(client);
+            api.delete(&ns, &DeleteParams::background())
+                .await
+                .err()
+                .map(|e| e.to_string())
+        });
+        if let Some(Some(err)) = res {
             eprintln!("e2e: could not delete namespace {}: {err}", self.ns);
         }
     }
+}
+
+/// Runs `work` with a client of its own, on a runtime of its own in a thread of its own, and
+/// waits for it: for cleanup in `Drop`, when the test's runtime may be shutting down (or
+/// panicking). `None` when the runtime could not be made or the work panicked.
+pub fn with_own_client<F, Fut, T>(kubeconfig: &Path, work: F) -> Option<T>
+where
+    F: FnOnce(kube::Client) -> Fut + Send + 'static,
+    Fut: std::future::Future<Output = T>,
+    T: Send + 'static,
+{
+    let kubeconfig = kubeconfig.to_path_buf();
+    std::thread::spawn(move || {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .ok()?;
+        Some(rt.block_on(async { work(client_for(&kubeconfig).await).await }))
+    })
+    .join()
+    .ok()
+    .flatten()
 }
 
 /// Polls `check` every 200 ms until it returns true; panics after `timeout`.
