@@ -292,7 +292,13 @@ fn render_plan(
     opts: &RenderOptions,
 ) -> Result<ComponentManifests, Error> {
     let prepared = charts.prepared(plan.chart)?;
-    let values = gotmpl::Value::from_json(&effective_values(plan)?);
+    let mut values = effective_values(plan)?;
+    // Charts see the values they were given, before profiles and defaults, as `_original`
+    // (as Istio's charts do): the istiod chart records them in its `values` ConfigMap.
+    if let Some(m) = values.as_object_mut() {
+        m.insert("_original".into(), plan.values.clone());
+    }
+    let values = gotmpl::Value::from_json(&values);
     let release = ReleaseOptions {
         name: plan.release_name.to_string(),
         namespace: plan.namespace.clone(),

@@ -28,3 +28,9 @@ app: istio-egressgateway
 istio: egressgateway
 {{- end }}
 {{- end }}
+{{/* "true" when the gateway runs more than one replica: a PodDisruptionBudget over a single replica would block node drains. */}}
+{{- define "gw.multiReplica" -}}
+{{- $gw := index .Values.gateways "istio-egressgateway" }}
+{{- if $gw.autoscaleEnabled }}{{ if gt (int $gw.autoscaleMin) 1 }}true{{ end }}
+{{- else if gt (int $gw.replicaCount) 1 }}true{{ end }}
+{{- end }}

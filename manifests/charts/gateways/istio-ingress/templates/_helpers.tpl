@@ -28,3 +28,9 @@ app: istio-ingressgateway
 istio: ingressgateway
 {{- end }}
 {{- end }}
+{{/* "true" when the gateway runs more than one replica: a PodDisruptionBudget over a single replica would block node drains. */}}
+{{- define "gw.multiReplica" -}}
+{{- $gw := index .Values.gateways "istio-ingressgateway" }}
+{{- if $gw.autoscaleEnabled }}{{ if gt (int $gw.autoscaleMin) 1 }}true{{ end }}
+{{- else if gt (int $gw.replicaCount) 1 }}true{{ end }}
+{{- end }}

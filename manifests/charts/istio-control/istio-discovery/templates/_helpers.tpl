@@ -3,6 +3,10 @@
 {{- define "istiod.name" -}}istiod{{ with .Values.revision }}-{{ . }}{{ end }}{{- end }}
 {{- define "istiod.common" -}}
 app.kubernetes.io/name: istiod
+{{ include "istiod.chartLabels" . }}
+{{- end }}
+{{/* The chart's labels without app.kubernetes.io/name (the reader objects name themselves). */}}
+{{- define "istiod.chartLabels" -}}
 app.kubernetes.io/instance: {{ .Release.Name | quote }}
 app.kubernetes.io/managed-by: {{ .Release.Service | quote }}
 app.kubernetes.io/part-of: istio
@@ -14,6 +18,10 @@ install.operator.istio.io/owning-resource: {{ .Values.ownerName | default "unkno
 operator.istio.io/component: Pilot
 istio.io/rev: {{ include "istiod.rev" . | quote }}
 {{- end }}
+{{/* Cluster-wide RBAC and the ServiceAccount carry only the release label, no owner labels. */}}
+{{- define "istiod.release" -}}
+release: {{ .Release.Name | quote }}
+{{- end }}
 {{- define "istiod.owner" -}}
 {{ include "istiod.podOwner" . }}
 release: {{ .Release.Name | quote }}
@@ -22,4 +30,10 @@ release: {{ .Release.Name | quote }}
 {{- if contains "/" .Values.image -}}{{ .Values.image }}{{- else -}}
 {{ .Values.hub | default .Values.global.hub }}/{{ .Values.image | default "pilot" }}:{{ .Values.tag | default .Values.global.tag }}{{ with (.Values.variant | default .Values.global.variant) }}-{{ . }}{{ end }}
 {{- end -}}
+{{- end }}
+{{/* "true" when this release renders cluster-scoped objects: resourceScope all or cluster, and istiod runs here (not remote) or this cluster also holds the config or a local injector. */}}
+{{- define "istiod.clusterWide" -}}
+{{- $scope := .Values.global.resourceScope | default "all" }}
+{{- $here := or (not .Values.istiodRemote.enabled) .Values.global.configCluster .Values.istiodRemote.enabledLocalInjectorIstiod }}
+{{- if and (has $scope (list "all" "cluster")) $here }}true{{ end }}
 {{- end }}
