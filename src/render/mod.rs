@@ -82,18 +82,29 @@ pub fn profile_values(values: &Value) -> Result<Option<Value>, Error> {
     Ok(out)
 }
 
-/// The values a plan renders with: the selected Helm profiles beneath the plan's values
-/// (for charts that take their settings at the top level, the profile's own section is
-/// lifted there too).
+/// The values a plan renders with: the selected Helm profiles beneath the plan's values.
+/// Charts that take their settings at the top level (ztunnel) also get the profile's own
+/// section and every `global` setting (the profile's, then the plan's) lifted there, beneath
+/// the plan's values, as Istio's charts flatten them.
 fn effective_values(plan: &ComponentPlan) -> Result<Value, Error> {
-    let Some(mut p) = profile_values(&plan.values)? else {
-        return Ok(plan.values.clone());
-    };
+    let profile = profile_values(&plan.values)?;
     let info = plan.component.info();
-    if info.flatten_values
-        && let Some(own) = p.get(info.values_root).cloned()
-    {
+    if !info.flatten_values {
+        let Some(mut p) = profile else {
+            return Ok(plan.values.clone());
+        };
+        crate::tree::merge::deep_merge(&mut p, &plan.values);
+        return Ok(p);
+    }
+    let mut p = profile.unwrap_or_else(|| Value::Object(serde_json::Map::new()));
+    if let Some(own) = p.get(info.values_root).cloned() {
         crate::tree::merge::deep_merge(&mut p, &own);
+    }
+    for globals in [p.get("global").cloned(), plan.values.get("global").cloned()]
+        .into_iter()
+        .flatten()
+    {
+        crate::tree::merge::deep_merge(&mut p, &globals);
     }
     crate::tree::merge::deep_merge(&mut p, &plan.values);
     Ok(p)
@@ -384,11 +395,12 @@ pub fn order_score(group: &str, kind: &str) -> i32 {
     }
 }
 
-/// Sorts objects by (score, group, kind, namespace, name).
+/// Sorts objects as istioctl prints them: by (score, group, kind, name, namespace) — the
+/// name before the namespace, so `kube-system/istio-cni` comes before `istio-system/istiod`.
 pub fn sort_objects(objects: &mut [Value]) {
     objects.sort_by_cached_key(|o| {
         let (g, k, ns, n) = object_key(o);
-        (order_score(&g, &k), g, k, ns, n)
+        (order_score(&g, &k), g, k, n, ns)
     });
 }
 

@@ -37,3 +37,13 @@ release: {{ .Release.Name | quote }}
 {{- $here := or (not .Values.istiodRemote.enabled) .Values.global.configCluster .Values.istiodRemote.enabledLocalInjectorIstiod }}
 {{- if and (has $scope (list "all" "cluster")) $here }}true{{ end }}
 {{- end }}
+{{/* "true" when istiod's namespaced workload objects are rendered here: resourceScope all or namespace, and istiod runs in this cluster (not remote, or a local injector istiod). */}}
+{{- define "istiod.runsHere" -}}
+{{- $scope := .Values.global.resourceScope | default "all" }}
+{{- if and (has $scope (list "all" "namespace")) (or (not .Values.istiodRemote.enabled) .Values.istiodRemote.enabledLocalInjectorIstiod) }}true{{ end }}
+{{- end }}
+{{/* "true" when istiod's identity and namespaced permissions are rendered here: resourceScope all or namespace, and istiod runs here or this cluster holds the config. */}}
+{{- define "istiod.identityHere" -}}
+{{- $scope := .Values.global.resourceScope | default "all" }}
+{{- if and (has $scope (list "all" "namespace")) (or (not .Values.istiodRemote.enabled) .Values.global.configCluster .Values.istiodRemote.enabledLocalInjectorIstiod) }}true{{ end }}
+{{- end }}
