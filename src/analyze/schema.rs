@@ -1,6 +1,8 @@
 //! The field-type fact base of Istio's resources, read from the same description the bundled
 //! CRDs are generated from (manifests/crds/istio-crds.txt), and a structural validator over it:
-//! unknown fields, wrong JSON types, enum values and numeric ranges, at every depth.
+//! unknown fields, wrong JSON types, enum values and numeric ranges, at every depth, for the
+//! kinds the description marks `analyze`. The description's other facts (lengths, patterns,
+//! CEL rules, …) are the CRDs' business and are not checked here.
 //!
 //! Field names follow the JSON form of Istio's protos, so — as Istio's proto JSON decoding
 //! does — a snake_case spelling of a known field is accepted too. Unknown fields are reported
@@ -105,33 +107,52 @@ pub struct SchemaError {
 }
 
 /// Parses the description. Errors name the line.
+///
+/// Read here: each `msg` block's `f` lines, and each `crd` block's `spec` message when the
+/// block says `analyze`. A field's enum and range come from the options of its innermost
+/// level (after its last `|` for a list or map), as the header of the description says.
 pub fn parse(desc: &str) -> Result<Schema, SchemaError> {
     let mut s = Schema::default();
     // (message full name, its `f` lines as (line number, words))
     type FieldLines<'a> = Vec<(usize, Vec<&'a str>)>;
     let mut raw: Vec<(String, FieldLines)> = Vec::new();
     let mut current: Option<usize> = None;
+    // The kind of the `crd` block being read, and its spec message once named.
+    let mut crd: Option<(String, Option<String>)> = None;
+    let mut analyzed: Vec<(String, String, usize)> = Vec::new();
     for (n, line) in desc.lines().enumerate() {
         let w: Vec<&str> = line.split_whitespace().collect();
+        let err = |problem: &'static str| SchemaError {
+            line: n + 1,
+            problem,
+        };
         match w.first().copied() {
             None => {}
             Some(c) if c.starts_with('#') => {}
             Some("crd") => {
                 current = None;
-                if let Some(pkg) = w.iter().find_map(|o| o.strip_prefix("proto=")) {
-                    let full = format!("{pkg}.{}", w.get(1).copied().unwrap_or_default());
-                    s.kinds.insert(w[1].to_string(), full.clone());
-                    raw.push((full, Vec::new()));
-                    current = Some(raw.len() - 1);
-                }
+                crd = Some((w.get(1).ok_or(err("crd needs a kind"))?.to_string(), None));
+            }
+            Some("label" | "annotation" | "rule") => {
+                current = None;
+                crd = None;
             }
             Some("msg") => {
-                let name = w.get(1).ok_or(SchemaError {
-                    line: n + 1,
-                    problem: "msg needs a name",
-                })?;
+                crd = None;
+                let name = w.get(1).ok_or(err("msg needs a name"))?;
                 raw.push((name.to_string(), Vec::new()));
                 current = Some(raw.len() - 1);
+            }
+            Some("spec") => {
+                if let Some((_, spec)) = crd.as_mut() {
+                    *spec = Some(w.get(1).ok_or(err("spec needs a message"))?.to_string());
+                }
+            }
+            Some("analyze") => {
+                if let Some((kind, spec)) = &crd {
+                    let spec = spec.clone().ok_or(err("analyze before spec"))?;
+                    analyzed.push((kind.clone(), spec, n + 1));
+                }
             }
             Some("f") => {
                 if let Some(c) = current {
@@ -142,6 +163,15 @@ pub fn parse(desc: &str) -> Result<Schema, SchemaError> {
         }
     }
     let names: Vec<String> = raw.iter().map(|(n, _)| n.clone()).collect();
+    for (kind, spec, line) in analyzed {
+        if !names.contains(&spec) {
+            return Err(SchemaError {
+                line,
+                problem: "the spec message is not described",
+            });
+        }
+        s.kinds.insert(kind, spec);
+    }
     for (name, lines) in raw {
         let pkg = package_of(&name).to_string();
         let mut m = Message {
@@ -161,7 +191,10 @@ pub fn parse(desc: &str) -> Result<Schema, SchemaError> {
                 min: None,
                 max: None,
             };
-            for o in &w[3..] {
+            // The options of the innermost level: after the type's `[]`/`map<>` count of `|`.
+            let depth = nesting(w[2]);
+            let innermost = w[3..].split(|o| *o == "|").nth(depth).unwrap_or_default();
+            for o in innermost {
                 if let Some(e) = o.strip_prefix("enum=") {
                     f.enums = e.split('|').map(String::from).collect();
                 } else if let Some(x) = o.strip_prefix("min=") {
@@ -180,6 +213,17 @@ pub fn parse(desc: &str) -> Result<Schema, SchemaError> {
     Ok(s)
 }
 
+/// How many list/map levels a type has (`[]map<string>`: 2).
+fn nesting(t: &str) -> usize {
+    if let Some(item) = t.strip_prefix("[]") {
+        1 + nesting(item)
+    } else if let Some(v) = t.strip_prefix("map<").and_then(|x| x.strip_suffix('>')) {
+        1 + nesting(v)
+    } else {
+        0
+    }
+}
+
 fn parse_ty(t: &str, pkg: &str, names: &[String]) -> Option<Ty> {
     if let Some(item) = t.strip_prefix("[]") {
         return Some(Ty::List(Box::new(parse_ty(item, pkg, names)?)));
@@ -192,7 +236,8 @@ fn parse_ty(t: &str, pkg: &str, names: &[String]) -> Option<Ty> {
         "integer" => Ty::Int,
         "number" => Ty::Num,
         "boolean" => Ty::Bool,
-        "object" => Ty::Any,
+        // Free-form, and int-or-string (only in status, which is not validated).
+        "object" | "int-or-string" => Ty::Any,
         _ => {
             let local = format!("{pkg}.{t}");
             if names.contains(&local) {
@@ -465,6 +510,53 @@ mod tests {
         assert!(texts.iter().any(|t| t == "cannot use \"x\" as an integer in istio.networking.v1alpha3.ConnectionPoolSettings.TCPSettings.maxConnections"));
         assert!(texts.iter().any(|t| t.starts_with("value -1 of istio.networking.v1alpha3.OutlierDetection.consecutive5xxErrors is out of range")));
         assert!(texts.iter().any(|t| t == "cannot use an object as a list in istio.networking.v1alpha3.DestinationRule.subsets"));
+    }
+
+    #[test]
+    fn facts_of_the_innermost_level_check_every_element_and_only_analyzed_kinds_count() {
+        let desc = "\
+crd Thing example.io things
+  spec example.v1.pkg.Thing
+  analyze
+crd Other example.io others
+  spec example.v1.pkg.Thing
+msg example.v1.pkg.Thing preserve
+  f counts []integer maxItems=2 | min=1 max=5
+  f modes map<string> maxProps=3 | enum=A|B
+  f n integer fmt=int32 min=0
+  f sub Sub
+msg example.v1.pkg.Sub
+  f on boolean nullable
+rule unused
+  cel self.size() > 0
+  message not empty
+";
+        let s = parse(desc).expect("parses");
+        assert!(s.spec_message("Other").is_none(), "not marked analyze");
+        let spec =
+            json!({"counts": [1, 9], "modes": {"x": "C"}, "n": -1, "sub": {"on": 1, "f": 2}});
+        let texts: Vec<String> = s
+            .validate_spec("Thing", &spec)
+            .into_iter()
+            .map(|p| p.text)
+            .collect();
+        assert_eq!(
+            texts,
+            [
+                "value 9 of example.v1.pkg.Thing.counts is out of range [1, 5]",
+                "invalid value \"C\" for example.v1.pkg.Thing.modes: must be one of A, B",
+                "value -1 of example.v1.pkg.Thing.n is out of range [0, 2147483647]",
+                "cannot use 1 as a boolean in example.v1.pkg.Sub.on",
+                "unknown field \"f\" in example.v1.pkg.Sub",
+            ]
+        );
+        assert_eq!(
+            parse("msg a.b.c.M\n  f x Nope\n").err(),
+            Some(SchemaError {
+                line: 2,
+                problem: "unknown type"
+            })
+        );
     }
 
     #[test]

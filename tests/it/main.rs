@@ -2,6 +2,7 @@
 mod analyze;
 mod bad_input;
 mod cli;
+mod crds;
 mod differential;
 mod e2e;
 mod fuzz_smoke;
