@@ -254,6 +254,18 @@ fn enabled_or_true(m: &Map<String, Value>) -> bool {
     m.get("enabled").and_then(Value::as_bool).unwrap_or(true)
 }
 
+/// A `k8s.service.ports` entry as istioctl hands it to the chart: read into Kubernetes'
+/// ServicePort, so `port` and `targetPort` are always there (0 when not given).
+fn service_port(p: &Value) -> Value {
+    let mut p = p.clone();
+    if let Some(m) = p.as_object_mut() {
+        for k in ["port", "targetPort"] {
+            m.entry(k).or_insert(Value::from(0));
+        }
+    }
+    p
+}
+
 /// The Helm values one component renders with (istioctl's per-component view of `spec.values`).
 fn component_values(info: &ComponentInfo, spec: &Map<String, Value>, iop: &Value) -> Value {
     let mut values = tree::get(iop, "spec.values")
@@ -280,7 +292,7 @@ fn component_values(info: &ComponentInfo, spec: &Map<String, Value>, iop: &Value
             tree::set(
                 &mut values,
                 &format!("{root}.ports"),
-                Value::Array(ports.clone()),
+                Value::Array(ports.iter().map(service_port).collect()),
             );
         }
     }

@@ -239,7 +239,8 @@ fn plan_values_per_component() {
     assert_eq!(v["name"], "istio-ingressgateway");
     assert_eq!(v["labels"], json!({"app": "gw"}));
     assert_eq!(v["tag"], "1.29.0");
-    assert_eq!(v["ports"], json!([{"port": 8080}]));
+    // As istioctl hands them to the chart: read into ServicePort, targetPort 0 when unset.
+    assert_eq!(v["ports"], json!([{"port": 8080, "targetPort": 0}]));
     assert_eq!(
         gws[0].k8s,
         Some(json!({"service": {"ports": [{"port": 8080}]}}))

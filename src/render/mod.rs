@@ -83,9 +83,9 @@ pub fn profile_values(values: &Value) -> Result<Option<Value>, Error> {
 }
 
 /// The values a plan renders with: the selected Helm profiles beneath the plan's values.
-/// Charts that take their settings at the top level (ztunnel) also get the profile's own
-/// section and every `global` setting (the profile's, then the plan's) lifted there, beneath
-/// the plan's values, as Istio's charts flatten them.
+/// Charts that take their settings at the top level (ztunnel) also get every `global`
+/// setting (the profile's, then the plan's) lifted there, beneath the plan's values, as
+/// Istio's charts flatten them.
 fn effective_values(plan: &ComponentPlan) -> Result<Value, Error> {
     let profile = profile_values(&plan.values)?;
     let info = plan.component.info();
@@ -96,10 +96,9 @@ fn effective_values(plan: &ComponentPlan) -> Result<Value, Error> {
         crate::tree::merge::deep_merge(&mut p, &plan.values);
         return Ok(p);
     }
+    // The profile's own section for the chart (`ztunnel:`) stays where it is: Istio's
+    // chart merges the profile as a whole, so it does not reach the chart's top level.
     let mut p = profile.unwrap_or_else(|| Value::Object(serde_json::Map::new()));
-    if let Some(own) = p.get(info.values_root).cloned() {
-        crate::tree::merge::deep_merge(&mut p, &own);
-    }
     for globals in [p.get("global").cloned(), plan.values.get("global").cloned()]
         .into_iter()
         .flatten()

@@ -146,6 +146,10 @@ fn generated_inputs_render_what_istioctl_renders() {
         failures.len()
     );
     eprintln!("{summary}");
+    // Every difference, for reading at leisure (the assertion shows the first few).
+    let report = Path::new(env!("CARGO_TARGET_TMPDIR")).join("differential-manifest-generate.txt");
+    let _ = std::fs::write(&report, format!("{summary}\n\n{}\n", failures.join("\n\n")));
+    eprintln!("all differences: {}", report.display());
     let shown: Vec<&String> = failures.iter().take(8).collect();
     assert!(
         failures.is_empty(),
