@@ -27,6 +27,7 @@ pub const BUNDLED_TEMPLATES: &[(&str, &str)] = &[
     ("grpc-agent", bundled!("grpc-agent.yaml")),
     ("waypoint", bundled!("waypoint.yaml")),
     ("kube-gateway", bundled!("kube-gateway.yaml")),
+    ("agentgateway", bundled!("agentgateway.yaml")),
 ];
 
 /// Everything injection needs.

@@ -286,13 +286,14 @@ fn manifest_generate_conformance() {
 
 /// The templates every istio-sidecar-injector ConfigMap carries (the corpus's description of
 /// the withheld goldens names them).
-const INJECTOR_TEMPLATES: [&str; 6] = [
+const INJECTOR_TEMPLATES: [&str; 7] = [
     "sidecar",
     "gateway",
     "grpc-simple",
     "grpc-agent",
     "waypoint",
     "kube-gateway",
+    "agentgateway",
 ];
 
 /// A case whose golden is withheld: it must render, carry the injector ConfigMap with the
