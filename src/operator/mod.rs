@@ -134,7 +134,10 @@ pub fn merge_inputs(inputs: &Inputs, stdin: &mut dyn Read) -> Result<MergedSpec,
 
     let user_values = tree::get(&user, "spec.values").cloned();
     if let Some(v) = &user_values {
-        warn_unknown_values(v, &mut warnings);
+        // istioctl reads values into its values API and refuses unknown fields (--force
+        // lets them through).
+        let issues = values_schema::check(v, "spec.values");
+        report_issues(&issues, "the IstioOperator", inputs.force, &mut warnings)?;
     }
     tree::merge::deep_merge(&mut base, &user);
     translate_to_helm(&mut base);
@@ -295,18 +298,6 @@ fn base_layer(inputs: &Inputs, user: &Value, set_flags: &[String]) -> Result<Val
     tree::set(&mut base, "spec.hub", Value::from(DEFAULT_HUB));
     tree::set(&mut base, "spec.tag", Value::from(DEFAULT_TAG));
     Ok(base)
-}
-
-/// Misspelt value names are only warned about: the values API lags behind the charts.
-fn warn_unknown_values(values: &Value, warnings: &mut Vec<String>) {
-    for i in values_schema::check(values, "spec.values") {
-        let mut w = format!("{}: {}", i.path, i.message);
-        if let Some(s) = &i.suggestion {
-            w.push_str(&format!(" (did you mean {s:?}?)"));
-        }
-        w.push_str("; the charts may ignore it");
-        warnings.push(w);
-    }
 }
 
 const SET_HINT: &str = "--set takes PATH=VALUE with PATH relative to spec, e.g. --set values.global.hub=my.hub or --set components.ingressGateways[0].enabled=false";

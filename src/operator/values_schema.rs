@@ -3,8 +3,8 @@
 //! valid name. Only field names are checked, and only through nested messages; free-form
 //! fields (Struct/Value, lists, maps) are not descended into.
 //!
-//! istioctl's values API lags behind the charts (chart keys such as `pilot.pdb` are missing
-//! from it), so findings here are warnings, never errors.
+//! istioctl refuses what its values API does not know, even keys the charts read (such as
+//! `pilot.pdb`), so findings are errors unless `--force` is given, as with istioctl.
 
 use super::validate::{Issue, nearest};
 use serde_json::Value;

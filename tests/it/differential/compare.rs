@@ -18,7 +18,12 @@ pub struct Doc {
 }
 
 fn key_of(v: &Value) -> Key {
-    let s = |p: &str| v.pointer(p).and_then(Value::as_str).unwrap_or("").to_string();
+    let s = |p: &str| {
+        v.pointer(p)
+            .and_then(Value::as_str)
+            .unwrap_or("")
+            .to_string()
+    };
     (s("/kind"), s("/metadata/namespace"), s("/metadata/name"))
 }
 
@@ -88,7 +93,8 @@ pub fn manifests(reference: &[Doc], ours: &[Doc]) -> Report {
     let find = |docs: &[Doc], k: &Key| docs.iter().position(|d| &d.key == k);
     for d in reference {
         let Some(i) = find(ours, &d.key) else {
-            r.problems.push(format!("missing in sailctl: {}", show(&d.key)));
+            r.problems
+                .push(format!("missing in sailctl: {}", show(&d.key)));
             continue;
         };
         let o = &ours[i];
@@ -99,7 +105,8 @@ pub fn manifests(reference: &[Doc], ours: &[Doc]) -> Report {
     }
     for o in ours {
         if find(reference, &o.key).is_none() {
-            r.problems.push(format!("only in sailctl: {}", show(&o.key)));
+            r.problems
+                .push(format!("only in sailctl: {}", show(&o.key)));
         }
     }
     let common = |a: &[Doc], b: &[Doc]| -> Vec<Key> {
@@ -128,7 +135,10 @@ fn object(reference: &Doc, ours: &Doc) -> Option<String> {
             return None;
         }
         if reference.value == ours.value {
-            return Some(format!("  same fields, different text:\n{}", text_diff(&reference.text, &ours.text)));
+            return Some(format!(
+                "  same fields, different text:\n{}",
+                text_diff(&reference.text, &ours.text)
+            ));
         }
         return Some(paths(&reference.value, &ours.value));
     }
@@ -140,7 +150,11 @@ fn object(reference: &Doc, ours: &Doc) -> Option<String> {
 
 fn text_diff(a: &str, b: &str) -> String {
     let (al, bl): (Vec<&str>, Vec<&str>) = (a.lines().collect(), b.lines().collect());
-    let at = al.iter().zip(&bl).position(|(x, y)| x != y).unwrap_or(al.len().min(bl.len()));
+    let at = al
+        .iter()
+        .zip(&bl)
+        .position(|(x, y)| x != y)
+        .unwrap_or(al.len().min(bl.len()));
     format!(
         "    line {}: reference {:?}\n    line {}: sailctl   {:?}",
         at + 1,

@@ -23,7 +23,10 @@ fn is_injector(k: &Key) -> bool {
 /// Applies the deliberate differences to one side's object.
 pub fn normalise(k: &Key, v: &mut Value) {
     if k.0 == "CustomResourceDefinition" {
-        if let Some(versions) = v.pointer_mut("/spec/versions").and_then(Value::as_array_mut) {
+        if let Some(versions) = v
+            .pointer_mut("/spec/versions")
+            .and_then(Value::as_array_mut)
+        {
             for ver in versions {
                 strip_descriptions(ver);
             }

@@ -84,7 +84,9 @@ pub const PROFILES: [&str; 10] = [
 /// `n` cases from `seed`.
 pub fn cases(seed: u64, n: usize) -> Vec<Case> {
     let mut rng = Rng::new(seed);
-    (0..n).map(|i| case(&mut rng, format!("{seed}/{i}"))).collect()
+    (0..n)
+        .map(|i| case(&mut rng, format!("{seed}/{i}")))
+        .collect()
 }
 
 fn set(root: &mut Value, path: &[&str], v: Value) {
@@ -123,7 +125,11 @@ fn case(rng: &mut Rng, name: String) -> Case {
         set(&mut spec, &["hub"], json!("registry.example.com/istio"));
     }
     if rng.chance(10) {
-        set(&mut spec, &["tag"], json!(*rng.pick(&["1.30.3-distroless", "1.30.2"])));
+        set(
+            &mut spec,
+            &["tag"],
+            json!(*rng.pick(&["1.30.3-distroless", "1.30.2"])),
+        );
     }
     components(rng, &mut spec, &mut sets);
     mesh_config(rng, &mut spec, &mut sets);
@@ -137,9 +143,17 @@ fn case(rng: &mut Rng, name: String) -> Case {
         if rng.chance(15) {
             // Two files: the second turns something off again or overrides a value.
             let mut second = json!({});
-            set(&mut second, &["values", "global", "logging", "level"], json!("default:warn"));
+            set(
+                &mut second,
+                &["values", "global", "logging", "level"],
+                json!("default:warn"),
+            );
             if rng.chance(50) {
-                set(&mut second, &["components", "egressGateways"], json!([{"name": "istio-egressgateway", "enabled": false}]));
+                set(
+                    &mut second,
+                    &["components", "egressGateways"],
+                    json!([{"name": "istio-egressgateway", "enabled": false}]),
+                );
             }
             files.push(iop(&spec));
             files.push(iop(&second));
@@ -204,7 +218,11 @@ fn k8s(rng: &mut Rng, gateway: bool, target: (&str, &str)) -> Value {
     some(rng, "priorityClassName", json!("system-cluster-critical"));
     some(rng, "imagePullPolicy", json!("IfNotPresent"));
     if gateway {
-        some(rng, "serviceAnnotations", json!({"example.com/lb": "internal"}));
+        some(
+            rng,
+            "serviceAnnotations",
+            json!({"example.com/lb": "internal"}),
+        );
         some(
             rng,
             "service",
@@ -232,7 +250,11 @@ fn components(rng: &mut Rng, spec: &mut Value, sets: &mut Vec<String>) {
         } else {
             set(spec, &["components", "cni", "enabled"], json!(true));
             if rng.chance(40) {
-                set(spec, &["components", "cni", "k8s"], k8s(rng, false, ("DaemonSet", "istio-cni-node")));
+                set(
+                    spec,
+                    &["components", "cni", "k8s"],
+                    k8s(rng, false, ("DaemonSet", "istio-cni-node")),
+                );
             }
         }
     }
@@ -271,14 +293,48 @@ fn components(rng: &mut Rng, spec: &mut Value, sets: &mut Vec<String>) {
 
 fn mesh_config(rng: &mut Rng, spec: &mut Value, sets: &mut Vec<String>) {
     let options: [(&[&str], Value, &str); 8] = [
-        (&["accessLogFile"], json!("/dev/stdout"), "meshConfig.accessLogFile=/dev/stdout"),
-        (&["enableTracing"], json!(true), "meshConfig.enableTracing=true"),
-        (&["defaultConfig", "holdApplicationUntilProxyStarts"], json!(true), "meshConfig.defaultConfig.holdApplicationUntilProxyStarts=true"),
-        (&["outboundTrafficPolicy", "mode"], json!("REGISTRY_ONLY"), "meshConfig.outboundTrafficPolicy.mode=REGISTRY_ONLY"),
-        (&["defaultConfig", "proxyMetadata", "ISTIO_META_DNS_CAPTURE"], json!("true"), "meshConfig.defaultConfig.proxyMetadata.ISTIO_META_DNS_CAPTURE=\"true\""),
-        (&["enablePrometheusMerge"], json!(false), "meshConfig.enablePrometheusMerge=false"),
-        (&["trustDomain"], json!("example.org"), "meshConfig.trustDomain=example.org"),
-        (&["accessLogEncoding"], json!("JSON"), "meshConfig.accessLogEncoding=JSON"),
+        (
+            &["accessLogFile"],
+            json!("/dev/stdout"),
+            "meshConfig.accessLogFile=/dev/stdout",
+        ),
+        (
+            &["enableTracing"],
+            json!(true),
+            "meshConfig.enableTracing=true",
+        ),
+        (
+            &["defaultConfig", "holdApplicationUntilProxyStarts"],
+            json!(true),
+            "meshConfig.defaultConfig.holdApplicationUntilProxyStarts=true",
+        ),
+        (
+            &["outboundTrafficPolicy", "mode"],
+            json!("REGISTRY_ONLY"),
+            "meshConfig.outboundTrafficPolicy.mode=REGISTRY_ONLY",
+        ),
+        // (--set cannot give a string "true": quotes stay in the value, which istioctl then
+        // renders as invalid YAML — a deliberate difference pinned on its own.)
+        (
+            &["defaultConfig", "proxyMetadata", "ISTIO_META_DNS_CAPTURE"],
+            json!("true"),
+            "meshConfig.defaultConfig.proxyMetadata.ISTIO_META_IDLE_TIMEOUT=30s",
+        ),
+        (
+            &["enablePrometheusMerge"],
+            json!(false),
+            "meshConfig.enablePrometheusMerge=false",
+        ),
+        (
+            &["trustDomain"],
+            json!("example.org"),
+            "meshConfig.trustDomain=example.org",
+        ),
+        (
+            &["accessLogEncoding"],
+            json!("JSON"),
+            "meshConfig.accessLogEncoding=JSON",
+        ),
     ];
     for (path, v, flag) in options {
         if rng.chance(12) {
@@ -295,28 +351,116 @@ fn mesh_config(rng: &mut Rng, spec: &mut Value, sets: &mut Vec<String>) {
 
 fn values(rng: &mut Rng, spec: &mut Value, sets: &mut Vec<String>) {
     let options: [(&[&str], Value, &str); 22] = [
-        (&["global", "logging", "level"], json!("default:debug"), "values.global.logging.level=default:debug"),
-        (&["global", "proxy", "resources"], json!({"requests": {"cpu": "50m", "memory": "64Mi"}}), "values.global.proxy.resources.requests.cpu=50m"),
-        (&["global", "imagePullPolicy"], json!("Always"), "values.global.imagePullPolicy=Always"),
-        (&["global", "priorityClassName"], json!("system-node-critical"), "values.global.priorityClassName=system-node-critical"),
-        (&["global", "defaultNodeSelector"], json!({"pool": "mesh"}), "values.global.defaultNodeSelector.pool=mesh"),
-        (&["global", "proxy", "logLevel"], json!("debug"), "values.global.proxy.logLevel=debug"),
-        (&["global", "meshID"], json!("mesh1"), "values.global.meshID=mesh1"),
-        (&["global", "multiCluster", "clusterName"], json!("cluster1"), "values.global.multiCluster.clusterName=cluster1"),
-        (&["global", "network"], json!("network1"), "values.global.network=network1"),
-        (&["global", "imagePullSecrets"], json!(["regcred"]), "values.global.imagePullSecrets[0]=regcred"),
-        (&["pilot", "autoscaleMin"], json!(2), "values.pilot.autoscaleMin=2"),
-        (&["pilot", "autoscaleEnabled"], json!(false), "values.pilot.autoscaleEnabled=false"),
-        (&["pilot", "replicaCount"], json!(2), "values.pilot.replicaCount=2"),
-        (&["pilot", "env"], json!({"PILOT_ENABLE_STATUS": "true"}), "values.pilot.env.PILOT_ENABLE_STATUS=true"),
-        (&["pilot", "traceSampling"], json!(0.5), "values.pilot.traceSampling=0.5"),
-        (&["pilot", "resources"], json!({"requests": {"cpu": "200m"}}), "values.pilot.resources.requests.cpu=200m"),
-        (&["pilot", "nodeSelector"], json!({"pool": "control"}), "values.pilot.nodeSelector.pool=control"),
-        (&["pilot", "podAnnotations"], json!({"example.com/scrape": "yes"}), "values.pilot.podAnnotations.example\\.com/scrape=yes"),
-        (&["gateways", "istio-ingressgateway", "type"], json!("NodePort"), "values.gateways.istio-ingressgateway.type=NodePort"),
-        (&["gateways", "istio-ingressgateway", "autoscaleMin"], json!(2), "values.gateways.istio-ingressgateway.autoscaleMin=2"),
-        (&["gateways", "istio-ingressgateway", "serviceAnnotations"], json!({"example.com/lb": "external"}), "values.gateways.istio-ingressgateway.serviceAnnotations.example\\.com/lb=external"),
-        (&["cni", "excludeNamespaces"], json!(["kube-system", "istio-system"]), "values.cni.excludeNamespaces[0]=kube-system"),
+        (
+            &["global", "logging", "level"],
+            json!("default:debug"),
+            "values.global.logging.level=default:debug",
+        ),
+        (
+            &["global", "proxy", "resources"],
+            json!({"requests": {"cpu": "50m", "memory": "64Mi"}}),
+            "values.global.proxy.resources.requests.cpu=50m",
+        ),
+        (
+            &["global", "imagePullPolicy"],
+            json!("Always"),
+            "values.global.imagePullPolicy=Always",
+        ),
+        (
+            &["global", "priorityClassName"],
+            json!("system-node-critical"),
+            "values.global.priorityClassName=system-node-critical",
+        ),
+        (
+            &["global", "defaultNodeSelector"],
+            json!({"pool": "mesh"}),
+            "values.global.defaultNodeSelector.pool=mesh",
+        ),
+        (
+            &["global", "proxy", "logLevel"],
+            json!("debug"),
+            "values.global.proxy.logLevel=debug",
+        ),
+        (
+            &["global", "meshID"],
+            json!("mesh1"),
+            "values.global.meshID=mesh1",
+        ),
+        (
+            &["global", "multiCluster", "clusterName"],
+            json!("cluster1"),
+            "values.global.multiCluster.clusterName=cluster1",
+        ),
+        (
+            &["global", "network"],
+            json!("network1"),
+            "values.global.network=network1",
+        ),
+        (
+            &["global", "imagePullSecrets"],
+            json!(["regcred"]),
+            "values.global.imagePullSecrets[0]=regcred",
+        ),
+        (
+            &["pilot", "autoscaleMin"],
+            json!(2),
+            "values.pilot.autoscaleMin=2",
+        ),
+        (
+            &["pilot", "autoscaleEnabled"],
+            json!(false),
+            "values.pilot.autoscaleEnabled=false",
+        ),
+        (
+            &["pilot", "replicaCount"],
+            json!(2),
+            "values.pilot.replicaCount=2",
+        ),
+        (
+            &["pilot", "env"],
+            json!({"PILOT_ENABLE_STATUS": "true"}),
+            "values.pilot.env.PILOT_ENABLE_STATUS=true",
+        ),
+        (
+            &["pilot", "traceSampling"],
+            json!(0.5),
+            "values.pilot.traceSampling=0.5",
+        ),
+        (
+            &["pilot", "resources"],
+            json!({"requests": {"cpu": "200m"}}),
+            "values.pilot.resources.requests.cpu=200m",
+        ),
+        (
+            &["pilot", "nodeSelector"],
+            json!({"pool": "control"}),
+            "values.pilot.nodeSelector.pool=control",
+        ),
+        (
+            &["pilot", "podAnnotations"],
+            json!({"example.com/scrape": "yes"}),
+            "values.pilot.podAnnotations.example\\.com/scrape=yes",
+        ),
+        (
+            &["gateways", "istio-ingressgateway", "type"],
+            json!("NodePort"),
+            "values.gateways.istio-ingressgateway.type=NodePort",
+        ),
+        (
+            &["gateways", "istio-ingressgateway", "autoscaleMin"],
+            json!(2),
+            "values.gateways.istio-ingressgateway.autoscaleMin=2",
+        ),
+        (
+            &["gateways", "istio-ingressgateway", "serviceAnnotations"],
+            json!({"example.com/lb": "external"}),
+            "values.gateways.istio-ingressgateway.serviceAnnotations.example\\.com/lb=external",
+        ),
+        (
+            &["cni", "excludeNamespaces"],
+            json!(["kube-system", "istio-system"]),
+            "values.cni.excludeNamespaces[0]=kube-system",
+        ),
     ];
     for (path, v, flag) in options {
         if rng.chance(10) {
@@ -337,7 +481,11 @@ fn mistake(rng: &mut Rng, spec: &mut Value, sets: &mut Vec<String>) {
         0 => set(spec, &["unknownSetting"], json!(1)),
         1 => set(spec, &["components", "pilot", "replicas"], json!(2)),
         2 => set(spec, &["components", "pilot", "k8s", "replicas"], json!(2)),
-        3 => set(spec, &["components", "pilot", "k8s", "replicaCount"], json!("two")),
+        3 => set(
+            spec,
+            &["components", "pilot", "k8s", "replicaCount"],
+            json!("two"),
+        ),
         4 => set(spec, &["meshConfig", "enableTracing"], json!("maybe")),
         5 => set(spec, &["meshConfig", "notAMeshField"], json!(true)),
         6 => set(spec, &["values", "pilot", "autoscaleMin"], json!("abc")),

@@ -133,11 +133,9 @@ fn generated_inputs_render_what_istioctl_renders() {
         match r {
             Ok(Some(rep)) if rep.is_clean() => identical += 1,
             Ok(None) => refused += 1,
-            Ok(Some(rep)) => failures.push(format!(
-                "{}\n{}",
-                case.describe(),
-                rep.problems.join("\n")
-            )),
+            Ok(Some(rep)) => {
+                failures.push(format!("{}\n{}", case.describe(), rep.problems.join("\n")))
+            }
             Err(e) => failures.push(format!("{}\n{e}", case.describe())),
         }
     }
@@ -160,5 +158,53 @@ fn generated_inputs_render_what_istioctl_renders() {
             .map(|s| s.as_str())
             .collect::<Vec<_>>()
             .join("\n\n")
+    );
+}
+
+/// Deliberate difference: `--set` keeps quotes in a value (`KEY="true"` is the text
+/// `"true"`, quotes included). istioctl's gateway chart then writes invalid YAML and fails;
+/// sailctl's charts quote values, so the gateway gets the value as given.
+#[test]
+fn a_set_value_with_quotes_renders_where_istioctl_fails() {
+    let dir = tempfile::tempdir().unwrap();
+    let args: Vec<String> = [
+        "manifest",
+        "generate",
+        "--set",
+        "profile=demo",
+        "--set",
+        "meshConfig.defaultConfig.proxyMetadata.ISTIO_META_DNS_CAPTURE=\"true\"",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    let (reference, ours) = run_both(&args, dir.path());
+    assert_eq!(
+        reference.status.code(),
+        Some(1),
+        "istioctl: {}",
+        stderr(&reference)
+    );
+    assert!(
+        stderr(&reference).contains("error converting YAML to JSON"),
+        "istioctl: {}",
+        stderr(&reference)
+    );
+    assert_eq!(ours.status.code(), Some(0), "sailctl: {}", stderr(&ours));
+    let docs = compare::docs(&String::from_utf8_lossy(&ours.stdout), "sailctl output").unwrap();
+    let gw = docs
+        .iter()
+        .find(|d| d.key.0 == "Deployment" && d.key.2 == "istio-ingressgateway")
+        .expect("the ingress gateway");
+    let env = gw
+        .value
+        .pointer("/spec/template/spec/containers/0/env")
+        .unwrap();
+    assert!(
+        env.as_array()
+            .unwrap()
+            .iter()
+            .any(|e| e["name"] == "ISTIO_META_DNS_CAPTURE" && e["value"] == "\"true\""),
+        "{env}"
     );
 }

@@ -2,7 +2,7 @@
 {{- define "gw.values" -}}{{ index .Values.gateways "istio-egressgateway" | toJson }}{{- end }}
 {{- define "gw.name" -}}{{ (index .Values.gateways "istio-egressgateway").name | default "istio-egressgateway" }}{{- end }}
 {{- define "gw.common" -}}
-app.kubernetes.io/name: {{ (index .Values.gateways "istio-egressgateway").labels.app | default "istio-egressgateway" | quote }}
+app.kubernetes.io/name: istio-egressgateway
 app.kubernetes.io/instance: {{ .Release.Name | quote }}
 app.kubernetes.io/managed-by: {{ .Release.Service | quote }}
 app.kubernetes.io/part-of: istio

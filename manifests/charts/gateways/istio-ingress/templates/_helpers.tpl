@@ -2,7 +2,7 @@
 {{- define "gw.values" -}}{{ index .Values.gateways "istio-ingressgateway" | toJson }}{{- end }}
 {{- define "gw.name" -}}{{ (index .Values.gateways "istio-ingressgateway").name | default "istio-ingressgateway" }}{{- end }}
 {{- define "gw.common" -}}
-app.kubernetes.io/name: {{ (index .Values.gateways "istio-ingressgateway").labels.app | default "istio-ingressgateway" | quote }}
+app.kubernetes.io/name: istio-ingressgateway
 app.kubernetes.io/instance: {{ .Release.Name | quote }}
 app.kubernetes.io/managed-by: {{ .Release.Service | quote }}
 app.kubernetes.io/part-of: istio
