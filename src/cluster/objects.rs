@@ -58,3 +58,18 @@ pub async fn crds(cluster: &Cluster) -> Result<Vec<CustomResourceDefinition>, Ap
         .await?;
     Ok(list.items)
 }
+
+/// How many MutatingWebhookConfigurations carry the labels of `selector` (e.g. an existing
+/// default revision tag).
+pub async fn count_mutating_webhooks(cluster: &Cluster, selector: &str) -> Result<usize, ApiError> {
+    use k8s_openapi::api::admissionregistration::v1::MutatingWebhookConfiguration;
+    let api: Api<MutatingWebhookConfiguration> = Api::all(cluster.client.clone());
+    let list = cluster
+        .call(
+            api.list(&ListParams::default().labels(selector)),
+            "list",
+            "MutatingWebhookConfigurations",
+        )
+        .await?;
+    Ok(list.items.len())
+}

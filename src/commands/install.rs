@@ -16,14 +16,24 @@ pub fn run(ctx: &Ctx, args: &InstallArgs) -> Result<i32, Error> {
     }
     let mut components = install::render_glue::render_components(&merged)?;
     let revision = install::revision_of(&merged);
-    // Render already orders each component's objects as istioctl applies them (CRDs first).
-    for c in &mut components {
-        install::plan::label_objects(c, &revision);
-    }
+    let istio_ns = merged.namespace().to_string();
     let profile = merged.profile().to_string();
     crate::ctx::block_on(async {
         let cluster = ctx.connect().await?;
         install::check_kubernetes(&cluster).await?;
+        let tag_exists = crate::cluster::objects::count_mutating_webhooks(
+            &cluster,
+            install::default_tag::EXISTING_TAG_SELECTOR,
+        )
+        .await?
+            > 0;
+        if install::default_tag::needed(&merged, tag_exists) {
+            install::render_glue::add_default_tag(&mut components, &merged, &revision, &istio_ns)?;
+        }
+        // Render already orders each component's objects as istioctl applies them (CRDs first).
+        for c in &mut components {
+            install::plan::label_objects(c, &revision, &istio_ns);
+        }
         if let Some(installed) = install::installed_version(&cluster, &merged, &revision).await
             && let Some(w) = install::plan::skew_warning(&installed, crate::version::ISTIO_VERSION)
         {

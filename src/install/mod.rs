@@ -3,6 +3,7 @@
 //! removal. Rendering is [`render_glue`]'s (the same code as `manifest generate`), the pure
 //! decisions are [`plan`]'s, the flags and the prompt are the commands' (`commands::install`…).
 
+pub mod default_tag;
 pub mod plan;
 pub mod render_glue;
 
@@ -19,7 +20,8 @@ use std::time::Duration;
 /// The revision the merged spec installs (`default` when unset).
 pub fn revision_of(merged: &MergedSpec) -> String {
     merged
-        .get("revision")
+        .get("spec.values.revision")
+        .or_else(|| merged.get("spec.revision"))
         .and_then(|v| v.as_str())
         .filter(|r| !r.is_empty())
         .unwrap_or("default")
@@ -196,7 +198,13 @@ pub async fn prune(
         .flat_map(|c| c.objects.iter())
         .filter_map(|o| ObjectRef::of(o).ok())
         .collect();
-    let live = owned_objects(&applier.cluster, revision, false).await?;
+    let live = crate::cluster::objects::owned(
+        &applier.cluster,
+        plan::OWNED_KINDS,
+        plan::COMPONENT_LABEL,
+        |labels| plan::owned_by(labels, revision) && plan::prunable(labels),
+    )
+    .await?;
     let gone = plan::prune_candidates(&live, &rendered);
     for r in &gone {
         if applier.delete(r).await? {

@@ -54,8 +54,18 @@ pub fn working_line(c: Component) -> &'static str {
 pub const COMPONENT_LABEL: &str = "operator.istio.io/component";
 pub const REVISION_LABEL: &str = "istio.io/rev";
 
-/// Adds the ownership labels prune and uninstall select on (kept if render set them).
-pub fn label_objects(c: &mut ComponentObjects, revision: &str) {
+/// Set by install on what it applies, as istioctl does: the Istio namespace of the install,
+/// that the operator manages it, and the Istio version.
+pub const OWNING_NAMESPACE_LABEL: &str = "install.operator.istio.io/owning-resource-namespace";
+pub const MANAGED_LABEL: &str = "operator.istio.io/managed";
+pub const VERSION_LABEL: &str = "operator.istio.io/version";
+/// Objects an install creates once and later installs leave alone (the default revision
+/// tag): prune never removes them; uninstall does.
+pub const NOT_PRUNED_LABEL: &str = "install.operator.istio.io/owning-resource-not-pruned";
+
+/// Adds the ownership labels prune and uninstall select on, and istioctl's install labels
+/// (component and revision are kept if render set them).
+pub fn label_objects(c: &mut ComponentObjects, revision: &str, istio_ns: &str) {
     for o in &mut c.objects {
         let labels = o
             .pointer_mut("/metadata")
@@ -67,11 +77,17 @@ pub fn label_objects(c: &mut ComponentObjects, revision: &str) {
         if let Some(Some(Value::Object(l))) = labels {
             l.entry(COMPONENT_LABEL)
                 .or_insert_with(|| json!(c.component.name()));
-            if c.component != Component::Base {
-                l.entry(REVISION_LABEL).or_insert_with(|| json!(revision));
-            }
+            l.entry(REVISION_LABEL).or_insert_with(|| json!(revision));
+            l.insert(OWNING_NAMESPACE_LABEL.into(), json!(istio_ns));
+            l.insert(MANAGED_LABEL.into(), json!("Reconcile"));
+            l.insert(VERSION_LABEL.into(), json!(crate::version::ISTIO_VERSION));
         }
     }
+}
+
+/// Whether prune may remove a live object with these labels.
+pub fn prunable(labels: &std::collections::BTreeMap<String, String>) -> bool {
+    labels.get(NOT_PRUNED_LABEL).map(String::as_str) != Some("true")
 }
 
 /// Kinds an install creates that prune and uninstall look through (CRDs are never pruned).
@@ -273,7 +289,7 @@ mod tests {
             json!({"kind": "Deployment", "metadata": {"name": "istiod"}}),
             json!({"kind": "Service", "metadata": {"name": "istiod", "labels": {"istio.io/rev": "canary"}}}),
         ];
-        label_objects(&mut c, "default");
+        label_objects(&mut c, "default", "istio-system");
         assert_eq!(
             c.objects[0]["metadata"]["labels"]["operator.istio.io/component"],
             "Pilot"

@@ -14,6 +14,7 @@ mod commands;
 mod faults;
 mod inject;
 mod install;
+mod install_differential;
 mod profiles;
 mod smoke;
 

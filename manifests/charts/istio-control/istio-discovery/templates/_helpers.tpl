@@ -47,3 +47,10 @@ release: {{ .Release.Name | quote }}
 {{- $scope := .Values.global.resourceScope | default "all" }}
 {{- if and (has $scope (list "all" "namespace")) (or (not .Values.istiodRemote.enabled) .Values.global.configCluster .Values.istiodRemote.enabledLocalInjectorIstiod) }}true{{ end }}
 {{- end }}
+{{/* istiod's Service ports: plaintext xDS, mTLS xDS and DNS, the webhooks, monitoring. */}}
+{{- define "istiod.servicePorts" -}}
+- {port: 15010, name: grpc-xds, protocol: TCP}
+- {port: 15012, name: https-dns, protocol: TCP}
+- {port: 443, name: https-webhook, targetPort: 15017, protocol: TCP}
+- {port: 15014, name: http-monitoring, protocol: TCP}
+{{- end }}
