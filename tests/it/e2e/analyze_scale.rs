@@ -23,7 +23,7 @@ const CONFIG_MAPS: usize = 5_000;
 const SERVICES: usize = 3_750;
 const VIRTUAL_SERVICES: usize = 3_750;
 /// One VirtualService in this many names a gateway that does not exist (IST0101) and one in
-/// this many (offset) has a misspelt field (IST0106).
+/// this many (offset) has an invalid host name (IST0106).
 const PLANT_EVERY: usize = 500;
 /// Requests in flight while creating.
 const CONCURRENCY: usize = 64;
@@ -279,8 +279,9 @@ async fn create(client: kube::Client, o: Obj) -> Result<(), String> {
             if i % PLANT_EVERY == 0 {
                 spec["gateways"] = json!(["no-such-gateway"]);
             } else if i % PLANT_EVERY == PLANT_EVERY / 2 {
-                // Nested fields keep unknown keys in the CRD, so the misspelling reaches us.
-                spec["http"][0]["route"][0]["destination"]["subst"] = json!("v1");
+                // The CRD's schema prunes misspelt fields, so the mistake that reaches analyze
+                // is one only Istio's validation knows: a host that is no domain name.
+                spec["hosts"] = json!([format!("svc-{i}"), format!("-bad-{i}")]);
             }
             let mut obj = DynamicObject::new(&format!("vs-{i}"), &vs_resource());
             obj.data = json!({ "spec": spec });
