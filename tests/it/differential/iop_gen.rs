@@ -292,7 +292,7 @@ fn components(rng: &mut Rng, spec: &mut Value, sets: &mut Vec<String>) {
 }
 
 fn mesh_config(rng: &mut Rng, spec: &mut Value, sets: &mut Vec<String>) {
-    let options: [(&[&str], Value, &str); 8] = [
+    let options: [(&[&str], Value, &str); 9] = [
         (
             &["accessLogFile"],
             json!("/dev/stdout"),
@@ -335,6 +335,11 @@ fn mesh_config(rng: &mut Rng, spec: &mut Value, sets: &mut Vec<String>) {
             json!("JSON"),
             "meshConfig.accessLogEncoding=JSON",
         ),
+        (
+            &["defaultConfig", "proxyMetadata", "EXTRA_META"],
+            json!("on"),
+            "meshConfig.defaultConfig.proxyMetadata.EXTRA_META=on",
+        ),
     ];
     for (path, v, flag) in options {
         if rng.chance(12) {
@@ -350,7 +355,7 @@ fn mesh_config(rng: &mut Rng, spec: &mut Value, sets: &mut Vec<String>) {
 }
 
 fn values(rng: &mut Rng, spec: &mut Value, sets: &mut Vec<String>) {
-    let options: [(&[&str], Value, &str); 22] = [
+    let options: [(&[&str], Value, &str); 38] = [
         (
             &["global", "logging", "level"],
             json!("default:debug"),
@@ -460,6 +465,90 @@ fn values(rng: &mut Rng, spec: &mut Value, sets: &mut Vec<String>) {
             &["cni", "excludeNamespaces"],
             json!(["kube-system", "istio-system"]),
             "values.cni.excludeNamespaces[0]=kube-system",
+        ),
+        (
+            &["global", "networkPolicy", "enabled"],
+            json!(true),
+            "values.global.networkPolicy.enabled=true",
+        ),
+        (
+            &["sidecarInjectorWebhook", "enableNamespacesByDefault"],
+            json!(true),
+            "values.sidecarInjectorWebhook.enableNamespacesByDefault=true",
+        ),
+        (
+            &["revisionTags"],
+            json!(["prod"]),
+            "values.revisionTags[0]=prod",
+        ),
+        (
+            &["global", "resourceScope"],
+            json!("namespace"),
+            "values.global.resourceScope=cluster",
+        ),
+        (
+            &["global", "arch"],
+            json!({"amd64": 2, "arm64": 1}),
+            "values.global.arch.amd64=2",
+        ),
+        (
+            &[
+                "pilot",
+                "env",
+                "PILOT_ENABLE_GATEWAY_API_DEPLOYMENT_CONTROLLER",
+            ],
+            json!("false"),
+            "values.pilot.env.PILOT_ENABLE_GATEWAY_API_DEPLOYMENT_CONTROLLER=false",
+        ),
+        (
+            &["global", "remotePilotAddress"],
+            json!("10.0.0.5"),
+            "values.global.remotePilotAddress=istiod.example.com",
+        ),
+        (
+            &["istiodRemote", "enabled"],
+            json!(true),
+            "values.istiodRemote.enabled=true",
+        ),
+        (
+            &["base", "validationURL"],
+            json!("https://istiod.example.com:15017/validate"),
+            "values.base.validationURL=https://istiod.example.com:15017/validate",
+        ),
+        (
+            &["gateways", "istio-ingressgateway", "runAsRoot"],
+            json!(true),
+            "values.gateways.istio-ingressgateway.runAsRoot=true",
+        ),
+        (
+            &["cni", "repair", "deletePods"],
+            json!(true),
+            "values.cni.repair.deletePods=true",
+        ),
+        (
+            &["ztunnel", "resources"],
+            json!({"requests": {"cpu": "50m"}}),
+            "values.ztunnel.resources.requests.cpu=50m",
+        ),
+        (
+            &["global", "istiod", "enableAnalysis"],
+            json!(true),
+            "values.global.istiod.enableAnalysis=true",
+        ),
+        (
+            &["pilot", "taint", "enabled"],
+            json!(true),
+            "values.pilot.taint.enabled=true",
+        ),
+        (
+            &["global", "platform"],
+            json!("openshift"),
+            "values.global.platform=openshift",
+        ),
+        (
+            &["gateways", "istio-ingressgateway", "ipFamilyPolicy"],
+            json!("PreferDualStack"),
+            "values.gateways.istio-ingressgateway.ipFamilyPolicy=PreferDualStack",
         ),
     ];
     for (path, v, flag) in options {
