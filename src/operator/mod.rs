@@ -12,6 +12,7 @@
 
 pub mod compare;
 pub mod components;
+pub mod mesh_schema;
 pub mod profiles;
 pub mod setflag;
 pub mod validate;
@@ -145,8 +146,10 @@ pub fn merge_inputs(inputs: &Inputs, stdin: &mut dyn Read) -> Result<MergedSpec,
         tree::merge::deep_merge(&mut base, &json!({"spec": {"values": v}}));
     }
 
-    // Whole-document validation (profiles from -d directories are user input too).
-    let issues = validate::validate(&base);
+    // Whole-document validation (profiles from -d directories are user input too). The mesh
+    // config is typed only here, on the merged tree, as istioctl converts it only once merged.
+    let mut issues = validate::validate(&base);
+    issues.extend(mesh_schema::check_iop(&base));
     report_issues(
         &issues,
         "the merged IstioOperator",
