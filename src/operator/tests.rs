@@ -461,11 +461,35 @@ fn errors_name_the_problem() {
 }
 
 #[test]
-fn misspelt_values_are_warnings() {
-    let m = merged(&["values.global.hubb=x", "values.pilot.env.ANY=1"]);
-    assert_eq!(m.warnings.len(), 1, "{:?}", m.warnings);
-    assert!(m.warnings[0].contains("spec.values.global.hubb"));
-    assert!(m.warnings[0].contains("did you mean \"hub\"?"));
+fn misspelt_values_are_refused_unless_forced() {
+    // istioctl refuses fields its values API does not know; --force lets them through.
+    let e = merged_err(&Inputs {
+        set: vec![
+            "values.global.hubb=x".into(),
+            "values.pilot.env.ANY=1".into(),
+        ],
+        force: Some(false),
+        ..Default::default()
+    });
+    assert!(e.message.contains("spec.values.global.hubb"), "{e:?}");
+    assert!(
+        e.hints.iter().any(|h| h.contains("did you mean \"hub\"?")),
+        "{e:?}"
+    );
+    let forced = merge_inputs(
+        &Inputs {
+            set: vec![
+                "values.global.hubb=x".into(),
+                "values.pilot.env.ANY=1".into(),
+            ],
+            force: Some(true),
+            ..Default::default()
+        },
+        &mut std::io::empty(),
+    )
+    .unwrap();
+    assert_eq!(forced.warnings.len(), 1, "{:?}", forced.warnings);
+    assert!(forced.warnings[0].contains("spec.values.global.hubb"));
     for name in profile_names() {
         assert!(
             merged(&[&format!("profile={name}")]).warnings.is_empty(),
