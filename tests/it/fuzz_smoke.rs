@@ -7,6 +7,7 @@
 //! The same seed gathering feeds cargo-fuzz: `scripts/fuzz-seeds` runs the ignored
 //! `fuzz_smoke::write_corpus`, which writes the seeds to target/fuzz-corpus/<target>/.
 
+use crate::support::rng::Rng;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -315,26 +316,6 @@ fn iop_seeds(out: &mut Vec<Seed>) {
     }
 }
 
-/// splitmix64: a small fixed-seed generator, so every run mutates the same way.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^ (z >> 31)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        if n == 0 {
-            0
-        } else {
-            (self.next() % n as u64) as usize
-        }
-    }
-}
-
 /// Line start offsets of `d` (always includes 0).
 fn line_starts(d: &[u8]) -> Vec<usize> {
     let mut v = vec![0];
@@ -496,9 +477,11 @@ fn smoke(target: &str) {
         .map(|s| (s.name.clone(), s.data.clone()))
         .collect();
     // Seeded per target, so adding seeds to one target does not reshuffle the others.
-    let mut rng = Rng(target
-        .bytes()
-        .fold(0x5eed, |h, b| h.wrapping_mul(31) ^ b as u64));
+    let mut rng = Rng::new(
+        target
+            .bytes()
+            .fold(0x5eed, |h, b| h.wrapping_mul(31) ^ b as u64),
+    );
     inputs.extend((0..mutations).map(|_| mutate(&mut rng, &seeds)));
     let n = inputs.len();
     let t = Instant::now();

@@ -100,32 +100,9 @@ fn generated_inputs_render_what_istioctl_renders() {
     let seed = env_or("SAILCTL_DIFF_SEED", SEED);
     let n = env_or("SAILCTL_DIFF_CASES", CASES);
     let cases = iop_gen::cases(seed, n);
-    // Two workers: each case runs two processes, one after the other.
-    let chunks: Vec<Vec<Case>> = cases
-        .chunks(n.div_ceil(2).max(1))
-        .map(<[Case]>::to_vec)
-        .collect();
-    let results: Vec<(Case, Result<Option<Report>, String>)> = std::thread::scope(|s| {
-        let handles: Vec<_> = chunks
-            .into_iter()
-            .map(|chunk| {
-                s.spawn(move || {
-                    let dir = tempfile::tempdir().expect("temp dir");
-                    chunk
-                        .into_iter()
-                        .map(|c| {
-                            let r = run_case(&c, dir.path());
-                            (c, r)
-                        })
-                        .collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().expect("worker"))
-            .collect()
-    });
+    // Each case runs two processes, one after the other.
+    let results: Vec<(Case, Result<Option<Report>, String>)> =
+        crate::support::parallel::two_workers(cases, run_case);
     let mut identical = 0;
     let mut refused = 0;
     let mut failures = Vec::new();

@@ -766,29 +766,9 @@ fn run(case: &Case, dir: &Path) -> Result<Expect, String> {
 fn mesh_config_types_as_istioctl() {
     let cases = cases();
     let n = cases.len();
-    // Two workers: each case runs two processes, one after the other.
-    let chunks: Vec<Vec<Case>> = cases.chunks(n.div_ceil(2)).map(<[Case]>::to_vec).collect();
-    let results: Vec<(Case, Result<Expect, String>)> = std::thread::scope(|s| {
-        let handles: Vec<_> = chunks
-            .into_iter()
-            .map(|chunk| {
-                s.spawn(move || {
-                    let dir = tempfile::tempdir().expect("temp dir");
-                    chunk
-                        .into_iter()
-                        .map(|c| {
-                            let r = run(&c, dir.path());
-                            (c, r)
-                        })
-                        .collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().expect("worker"))
-            .collect()
-    });
+    // Each case runs two processes, one after the other.
+    let results: Vec<(Case, Result<Expect, String>)> =
+        crate::support::parallel::two_workers(cases, run);
     let accepted = results
         .iter()
         .filter(|(_, r)| matches!(r, Ok(Accept)))

@@ -8,13 +8,10 @@ use crate::support::sailctl::sailctl;
 use kube::api::{Api, ApiResource, DynamicObject, GroupVersionKind, ListParams};
 use std::time::Duration;
 
-#[tokio::test]
-async fn every_profile_passes_server_side_dry_run() {
-    let env = cluster("profiles").await;
-    let crd = crate::support::paths::repo()
-        .join("tests/fixtures/openshift/network-attachment-definition-crd.yaml");
+/// `sailctl x apply -f FILE` on the test cluster; it must succeed.
+fn apply_file(env: &super::TestEnv, file: &std::path::Path) {
     let out = sailctl(["x", "apply", "-f"])
-        .arg(&crd)
+        .arg(file)
         .arg("--kubeconfig")
         .arg(env.kubeconfig())
         .output();
@@ -24,6 +21,14 @@ async fn every_profile_passes_server_side_dry_run() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
+}
+
+#[tokio::test]
+async fn every_profile_passes_server_side_dry_run() {
+    let env = cluster("profiles").await;
+    let crd = crate::support::paths::repo()
+        .join("tests/fixtures/openshift/network-attachment-definition-crd.yaml");
+    apply_file(&env, &crd);
     let nad = ApiResource::from_gvk_with_plural(
         &GroupVersionKind::gvk("k8s.cni.cncf.io", "v1", "NetworkAttachmentDefinition"),
         "network-attachment-definitions",
@@ -84,17 +89,7 @@ async fn installed_crds_make_the_api_server_refuse_invalid_config() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("crds.yaml");
     std::fs::write(&file, &rendered.stdout).unwrap();
-    let out = sailctl(["x", "apply", "-f"])
-        .arg(&file)
-        .arg("--kubeconfig")
-        .arg(env.kubeconfig())
-        .output();
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    apply_file(&env, &file);
 
     let create =
         |kind: &'static str, plural: &'static str, group: &'static str, body: serde_json::Value| {

@@ -8,7 +8,9 @@
 pub mod child;
 pub mod kubeconfig;
 pub mod kubeplane;
+pub mod parallel;
 pub mod paths;
 pub mod process;
 pub mod reference;
+pub mod rng;
 pub mod sailctl;
