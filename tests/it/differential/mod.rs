@@ -7,3 +7,4 @@ pub mod compare;
 pub mod deliberate;
 pub mod iop_gen;
 mod manifest_generate;
+mod values_types;
