@@ -514,11 +514,17 @@ fn istio_assertion_inputs() {
         ("invalid-k8s.yaml", "could not unmarshal"),
         ("invalid-k8s-values.yaml", "invalid schema for"),
         ("multiple_iops.yaml", "multiple IstioOperator"),
+        // Istio's test passes --force for it.
+        ("flag_force.yaml", "unknown field \"badKey\""),
     ] {
         let o = run(name);
         assert_eq!(o.status.code(), Some(65), "{name}: {}", err(&o));
         assert!(err(&o).contains(wording), "{name}: {}", err(&o));
     }
+    let p = dir.join("flag_force.yaml").display().to_string();
+    let o = sailctl(["manifest", "generate", "--force", "-f", &p]).output();
+    assert!(o.status.success(), "flag_force.yaml --force: {}", err(&o));
+    assert!(err(&o).contains("badKey"), "{}", err(&o));
     let mut names: Vec<String> = std::fs::read_dir(&dir)
         .unwrap()
         .filter_map(|e| e.ok()?.file_name().into_string().ok())
@@ -530,6 +536,7 @@ fn istio_assertion_inputs() {
             "invalid-k8s.yaml",
             "invalid-k8s-values.yaml",
             "multiple_iops.yaml",
+            "flag_force.yaml",
         ]
         .contains(&n.as_str())
         {
