@@ -149,6 +149,7 @@ pub fn merge_inputs(inputs: &Inputs, stdin: &mut dyn Read) -> Result<MergedSpec,
         let translated = tree::get(&base, "spec.values");
         for path in &shared {
             if let (Some(t), Some(slot)) = (at(translated, path), at_mut(&mut v, path))
+                && t.is_object()
                 && written_in_place(slot, t)
             {
                 *slot = t.clone();
@@ -344,14 +345,15 @@ fn shared_maps(base: Option<&Value>, user: &Value) -> Vec<Vec<String>> {
     out
 }
 
-/// Whether `after` can be `user` written into in place: the user's maps are still maps
-/// and none of the user's other values became one (istioctl fails on those instead).
+/// Whether the map `after` can be the user's map `user` written into in place: any value
+/// may have been set over, but none of the user's non-maps became a map (istioctl fails
+/// going through one instead).
 fn written_in_place(user: &Value, after: &Value) -> bool {
     match (user, after) {
         (Value::Object(u), Value::Object(a)) => u
             .iter()
             .all(|(k, x)| a.get(k).is_some_and(|y| written_in_place(x, y))),
-        (Value::Object(_), _) | (_, Value::Object(_)) => false,
+        (_, Value::Object(_)) => false,
         _ => true,
     }
 }

@@ -313,7 +313,7 @@ fn translation_writes_into_user_maps_the_profile_lacks() {
     // istioctl shares such maps: the translation overwrites the user's values there.
     let m = merged(&[
         "values.pilot.enabled=x",
-        "values.pilot.cni.enabled=true",
+        "values.pilot.cni.enabled.x=y",
         "values.pilot.autoscaleMin=2",
         "meshConfig.accessLogFile=/a",
         "values.meshConfig.accessLogFile=/b",
@@ -326,6 +326,8 @@ fn translation_writes_into_user_maps_the_profile_lacks() {
         m.get("spec.values.meshConfig"),
         Some(&json!({"accessLogFile": "/a", "enableTracing": true}))
     );
+    let m = merged(&["values.pilot.cni.enabled=true"]);
+    assert_eq!(m.get("spec.values.pilot.cni.enabled"), Some(&json!(false)));
     // Where the translation replaces the user's map (or a value of the user's becomes a map),
     // the user's value stays, and is refused.
     let e = merged_err(&Inputs {
