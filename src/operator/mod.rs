@@ -134,22 +134,40 @@ pub fn merge_inputs(inputs: &Inputs, stdin: &mut dyn Read) -> Result<MergedSpec,
     let mut base = base_layer(inputs, &user, &set_flags)?;
 
     let user_values = tree::get(&user, "spec.values").cloned();
-    if let Some(v) = &user_values {
-        // istioctl reads values into its values API and refuses unknown fields (--force
-        // lets them through).
-        let issues = values_schema::check(v, "spec.values");
-        report_issues(&issues, "the IstioOperator", inputs.force, &mut warnings)?;
-    }
+    let shared = user_values
+        .as_ref()
+        .map(|uv| shared_maps(tree::get(&base, "spec.values"), uv))
+        .unwrap_or_default();
     tree::merge::deep_merge(&mut base, &user);
     translate_to_helm(&mut base);
-    if let Some(v) = user_values.filter(Value::is_object) {
+    if let Some(mut v) = user_values.filter(Value::is_object) {
+        // istioctl's merge hands the base a user map the base lacks by reference, so the
+        // translation writes into the user's own values there and applying them again
+        // changes nothing: `values.pilot.enabled=false` gives way to the pilot component's
+        // enablement, `spec.meshConfig` wins over `values.meshConfig`, unless the profile
+        // has those maps. Take such subtrees back from the translated base, where it wrote
+        // into them rather than replacing them.
+        let translated = tree::get(&base, "spec.values");
+        for path in &shared {
+            if let (Some(t), Some(slot)) = (at(translated, path), at_mut(&mut v, path))
+                && t.is_object()
+                && written_in_place(slot, t)
+            {
+                *slot = t.clone();
+            }
+        }
         tree::merge::deep_merge(&mut base, &json!({"spec": {"values": v}}));
     }
 
-    // Whole-document validation (profiles from -d directories are user input too). The mesh
-    // config is typed only here, on the merged tree, as istioctl converts it only once merged.
+    // Whole-document validation (profiles from -d directories are user input too). istioctl
+    // converts the merged tree only: the mesh config into its proto, the values into its values
+    // API, refusing unknown values fields and wrong types, the translated ones included
+    // (`spec.hub: "123"` becomes the number 123).
     let mut issues = validate::validate(&base);
     issues.extend(mesh_schema::check_iop(&base));
+    if let Some(v) = tree::get(&base, "spec.values") {
+        issues.extend(values_schema::check(v, "spec.values"));
+    }
     report_issues(
         &issues,
         "the merged IstioOperator",
@@ -301,6 +319,54 @@ fn base_layer(inputs: &Inputs, user: &Value, set_flags: &[String]) -> Result<Val
     tree::set(&mut base, "spec.hub", Value::from(DEFAULT_HUB));
     tree::set(&mut base, "spec.tag", Value::from(DEFAULT_TAG));
     Ok(base)
+}
+
+/// The key paths (under `spec.values`) of the user's maps that istioctl's merge shares with
+/// the base instead of merging key by key: the outermost ones the base has no map for.
+fn shared_maps(base: Option<&Value>, user: &Value) -> Vec<Vec<String>> {
+    fn walk(
+        base: Option<&Value>,
+        user: &Value,
+        path: &mut Vec<String>,
+        out: &mut Vec<Vec<String>>,
+    ) {
+        let Value::Object(u) = user else {
+            return;
+        };
+        let Some(Value::Object(b)) = base else {
+            out.push(path.clone());
+            return;
+        };
+        for (k, x) in u {
+            path.push(k.clone());
+            walk(b.get(k), x, path, out);
+            path.pop();
+        }
+    }
+    let mut out = Vec::new();
+    walk(base, user, &mut Vec::new(), &mut out);
+    out
+}
+
+/// Whether the map `after` can be the user's map `user` written into in place: any value
+/// may have been set over, but none of the user's non-maps became a map (istioctl fails
+/// going through one instead).
+fn written_in_place(user: &Value, after: &Value) -> bool {
+    match (user, after) {
+        (Value::Object(u), Value::Object(a)) => u
+            .iter()
+            .all(|(k, x)| a.get(k).is_some_and(|y| written_in_place(x, y))),
+        (_, Value::Object(_)) => false,
+        _ => true,
+    }
+}
+
+fn at<'a>(v: Option<&'a Value>, path: &[String]) -> Option<&'a Value> {
+    path.iter().try_fold(v?, |v, k| v.get(k))
+}
+
+fn at_mut<'a>(v: &'a mut Value, path: &[String]) -> Option<&'a mut Value> {
+    path.iter().try_fold(v, |v, k| v.get_mut(k))
 }
 
 const SET_HINT: &str = "--set takes PATH=VALUE with PATH relative to spec, e.g. --set values.global.hub=my.hub or --set components.ingressGateways[0].enabled=false";

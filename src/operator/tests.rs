@@ -309,6 +309,69 @@ fn translations_and_user_values_win() {
 }
 
 #[test]
+fn translation_writes_into_user_maps_the_profile_lacks() {
+    // istioctl shares such maps: the translation overwrites the user's values there.
+    let m = merged(&[
+        "values.pilot.enabled=x",
+        "values.pilot.cni.enabled.x=y",
+        "values.pilot.autoscaleMin=2",
+        "meshConfig.accessLogFile=/a",
+        "values.meshConfig.accessLogFile=/b",
+        "values.meshConfig.enableTracing=true",
+    ]);
+    assert_eq!(m.get("spec.values.pilot.enabled"), Some(&json!(true)));
+    assert_eq!(m.get("spec.values.pilot.cni.enabled"), Some(&json!(false)));
+    assert_eq!(m.get("spec.values.pilot.autoscaleMin"), Some(&json!(2)));
+    assert_eq!(
+        m.get("spec.values.meshConfig"),
+        Some(&json!({"accessLogFile": "/a", "enableTracing": true}))
+    );
+    let m = merged(&["values.pilot.cni.enabled=true"]);
+    assert_eq!(m.get("spec.values.pilot.cni.enabled"), Some(&json!(false)));
+    // Where the translation replaces the user's map (or a value of the user's becomes a map),
+    // the user's value stays, and is refused.
+    let e = merged_err(&Inputs {
+        set: vec!["values.global.hub.x=y".into()],
+        ..Default::default()
+    });
+    assert!(
+        e.message
+            .contains("spec.values.global.hub: expected a string"),
+        "{}",
+        e.message
+    );
+    let e = merged_err(&Inputs {
+        set: vec!["values.pilot.cni=x".into()],
+        ..Default::default()
+    });
+    assert!(
+        e.message.contains("spec.values.pilot.cni: expected a map"),
+        "{}",
+        e.message
+    );
+    // A map the profile has is merged key by key: the user's value wins.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("profiles")).unwrap();
+    std::fs::write(
+        dir.path().join("profiles/default.yaml"),
+        "spec:\n  components:\n    pilot:\n      enabled: true\n  values:\n    pilot:\n      autoscaleMin: 1\n",
+    )
+    .unwrap();
+    let inputs = Inputs {
+        manifests: Some(dir.path().to_path_buf()),
+        set: vec!["values.pilot.enabled=false".into()],
+        ..Default::default()
+    };
+    let m = merge_inputs(&inputs, &mut std::io::empty()).unwrap();
+    assert_eq!(m.get("spec.values.pilot.enabled"), Some(&json!(false)));
+    let inputs = Inputs {
+        set: vec!["values.pilot.enabled=x".into()],
+        ..inputs
+    };
+    assert_eq!(merged_err(&inputs).exit_code(), 65);
+}
+
+#[test]
 fn precedence_files_then_set() {
     let dir = tempfile::tempdir().unwrap();
     let f1 = dir.path().join("a.yaml");
@@ -361,7 +424,7 @@ fn flag_aliases() {
     std::fs::create_dir(dir.path().join("profiles")).unwrap();
     std::fs::write(
         dir.path().join("profiles/default.yaml"),
-        "spec:\n  components:\n    pilot:\n      enabled: true\n  values:\n    custom: 1\n",
+        "spec:\n  components:\n    pilot:\n      enabled: true\n  values:\n    global:\n      network: n1\n",
     )
     .unwrap();
     let inputs = Inputs {
@@ -370,7 +433,7 @@ fn flag_aliases() {
         ..Default::default()
     };
     let m = merge_inputs(&inputs, &mut std::io::empty()).unwrap();
-    assert_eq!(m.get("spec.values.custom"), Some(&json!(1)));
+    assert_eq!(m.get("spec.values.global.network"), Some(&json!("n1")));
     assert_eq!(m.get("spec.values.revision"), Some(&json!("canary")));
     assert_eq!(m.install_package_path(), Some(dir.path()));
     let inputs = Inputs {
@@ -461,35 +524,53 @@ fn errors_name_the_problem() {
 }
 
 #[test]
-fn misspelt_values_are_refused_unless_forced() {
-    // istioctl refuses fields its values API does not know; --force lets them through.
+fn misspelt_or_mistyped_values_are_refused_unless_forced() {
+    let inputs = |set: &[&str], force| Inputs {
+        set: set.iter().map(|s| s.to_string()).collect(),
+        force: Some(force),
+        ..Default::default()
+    };
+    let e = merged_err(&inputs(
+        &["values.global.hubb=x", "values.pilot.env.ANY=1"],
+        false,
+    ));
+    assert_eq!(e.exit_code(), 65);
+    assert!(
+        e.message.contains("spec.values.global.hubb"),
+        "{}",
+        e.message
+    );
+    assert_eq!(e.hints[0], "did you mean \"hub\"?");
+    assert!(e.hints.iter().any(|h| h.contains("--force")));
+    let e = merged_err(&inputs(&["values.pilot.autoscaleMin=abc"], false));
+    assert_eq!(e.exit_code(), 65);
+    assert!(
+        e.message
+            .contains("spec.values.pilot.autoscaleMin: expected an integer"),
+        "{}",
+        e.message
+    );
+    // Translated values are checked too: spec.hub "123" becomes the number 123.
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("hub.yaml");
+    std::fs::write(&f, "spec:\n  hub: \"123\"\n").unwrap();
     let e = merged_err(&Inputs {
-        set: vec![
-            "values.global.hubb=x".into(),
-            "values.pilot.env.ANY=1".into(),
-        ],
-        force: Some(false),
+        files: vec![f],
         ..Default::default()
     });
-    assert!(e.message.contains("spec.values.global.hubb"), "{e:?}");
     assert!(
-        e.hints.iter().any(|h| h.contains("did you mean \"hub\"?")),
-        "{e:?}"
+        e.message.contains("spec.values.global.hub"),
+        "{}",
+        e.message
     );
-    let forced = merge_inputs(
-        &Inputs {
-            set: vec![
-                "values.global.hubb=x".into(),
-                "values.pilot.env.ANY=1".into(),
-            ],
-            force: Some(true),
-            ..Default::default()
-        },
+    // --force: warnings, and the values stay as given.
+    let m = merge_inputs(
+        &inputs(&["values.global.hubb=x", "values.global.logAsJson=x"], true),
         &mut std::io::empty(),
     )
     .unwrap();
-    assert_eq!(forced.warnings.len(), 1, "{:?}", forced.warnings);
-    assert!(forced.warnings[0].contains("spec.values.global.hubb"));
+    assert_eq!(m.warnings.len(), 2, "{:?}", m.warnings);
+    assert_eq!(m.get("spec.values.global.logAsJson"), Some(&json!("x")));
     for name in profile_names() {
         assert!(
             merged(&[&format!("profile={name}")]).warnings.is_empty(),

@@ -255,16 +255,18 @@ fn check_values(values: &Value) -> Result<(), Error> {
     if let Some(v) = values.pointer("/global/defaultTolerations") {
         paths.push(("spec.values.global.defaultTolerations".into(), v));
     }
-    for c in ["pilot", "cni", "ztunnel"] {
-        if let Some(v) = values.get(c).and_then(|x| x.get("tolerations")) {
-            paths.push((format!("spec.values.{c}.tolerations"), v));
-        }
-    }
-    if let Some(gws) = values.get("gateways").and_then(Value::as_object) {
-        for (n, g) in gws {
-            if let Some(v) = g.get("tolerations") {
-                paths.push((format!("spec.values.gateways.{n}.tolerations"), v));
-            }
+    // The tolerations istioctl checks (not ztunnel's or the CNI's, nor a gateway's under
+    // another name).
+    for p in [
+        "pilot",
+        "gateways/istio-ingressgateway",
+        "gateways/istio-egressgateway",
+    ] {
+        if let Some(v) = values.pointer(&format!("/{p}/tolerations")) {
+            paths.push((
+                format!("spec.values.{}.tolerations", p.replace('/', ".")),
+                v,
+            ));
         }
     }
     for (p, v) in paths {

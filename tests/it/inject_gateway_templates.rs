@@ -63,7 +63,9 @@ fn injector_data(manifest: &str, sets: &[&str]) -> (Json, Json, Json) {
 }
 
 fn rendered(sets: &[&str]) -> Rendered {
-    let mut args = vec!["manifest", "generate"];
+    // --force: some cases set chart values the values API lacks (global.proxy.imagePullPolicy),
+    // which istioctl, too, takes only with --force.
+    let mut args = vec!["manifest", "generate", "--force"];
     for s in sets {
         args.extend(["--set", s]);
     }
@@ -263,6 +265,7 @@ fn input(case: &Case, r: &Rendered) -> Value {
     // The proxy config, as kube-inject computes it for the same mesh and values.
     let mut cfg = config::from_operator(&sailctl::operator::Inputs {
         set: r.sets.clone(),
+        force: Some(true),
         ..Default::default()
     })
     .unwrap();

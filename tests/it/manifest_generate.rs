@@ -550,4 +550,9 @@ fn istio_inputs_are_refused_where_istioctl_refuses_them() {
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
+    // Istio's own test passes --force for flag_force.yaml: then it renders, with a warning.
+    let p = dir.join("flag_force.yaml").display().to_string();
+    let o = sailctl(["manifest", "generate", "--force", "-f", &p]).output();
+    assert!(o.status.success(), "flag_force.yaml --force: {}", err(&o));
+    assert!(err(&o).contains("badKey"), "{}", err(&o));
 }

@@ -8,3 +8,4 @@ pub mod deliberate;
 pub mod iop_gen;
 mod manifest_generate;
 mod mesh_config;
+mod values_types;
