@@ -582,11 +582,12 @@ impl<'s> Exec<'s> {
                     }
                     return Ok(v);
                 }
-                Err(self.err_at(
-                    pos,
-                    &arg_string(node),
-                    format!("can't evaluate field {name} in type {}", tname(&recv)),
-                ))
+                let msg = if o.is_nil() {
+                    format!("nil pointer evaluating {}.{name}", tname(&recv))
+                } else {
+                    format!("can't evaluate field {name} in type {}", tname(&recv))
+                };
+                Err(self.err_at(pos, &arg_string(node), msg))
             }
             other => Err(self.err_at(
                 pos,

@@ -256,6 +256,23 @@ pub trait Object: fmt::Debug {
     fn to_value(&self) -> Value {
         Value::Str(self.display().into())
     }
+    /// A typed nil pointer (Go's `(*T)(nil)`): its methods can still be called, but a
+    /// field of it is the error `nil pointer evaluating *T.Field`.
+    fn is_nil(&self) -> bool {
+        false
+    }
+    /// Go's truth of the value (`if`, `and`, `not`, Sprig's `empty`/`default`): a pointer
+    /// is true unless nil, a struct always, a named number (an enum) unless zero.
+    fn truthy(&self) -> bool {
+        !self.is_nil()
+    }
+    /// For a named basic type (a protobuf enum is an `int32` with a `String` method): the
+    /// basic value `eq` compares. `eq` also compares it with a string by its printed name,
+    /// which Go refuses (`incompatible types`); templates written for an untyped view of
+    /// the data (enums as their names) keep working.
+    fn scalar(&self) -> Option<Value> {
+        None
+    }
 }
 
 #[derive(Clone, Debug, Default)]
@@ -341,7 +358,7 @@ impl Value {
             Value::Str(s) => !s.is_empty(),
             Value::List(l) => !l.is_empty(),
             Value::Map(m) => !m.borrow().is_empty(),
-            Value::Obj(_) => true,
+            Value::Obj(o) => o.truthy(),
         }
     }
 

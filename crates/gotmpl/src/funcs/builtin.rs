@@ -88,6 +88,17 @@ fn kind(v: &Value) -> Kind {
 }
 
 fn eq_one(a: &Value, b: &Value) -> Result<bool, FErr> {
+    // A named basic type compares as its basic value; with a string, by its name.
+    for (x, y) in [(a, b), (b, a)] {
+        if let Value::Obj(o) = x
+            && let Some(v) = o.scalar()
+        {
+            return match y {
+                Value::Str(s) => Ok(o.display() == **s),
+                _ => eq_one(&v, y),
+            };
+        }
+    }
     let (k1, k2) = (kind(a), kind(b));
     if k1 != k2 || k1 == Kind::Other && std::mem::discriminant(a) != std::mem::discriminant(b) {
         if k1 == Kind::Invalid || k2 == Kind::Invalid {
