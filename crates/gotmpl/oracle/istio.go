@@ -127,12 +127,6 @@ func istioFuncs() template.FuncMap {
 			}
 			return marshalJSON(strMap(m))
 		},
-		"toJson": func(m interface{}) string {
-			if m == nil {
-				return "{}"
-			}
-			return marshalJSON(strMap(m))
-		},
 		"fromJSON": func(s string) interface{} {
 			var v interface{}
 			if err := json.Unmarshal([]byte(s), &v); err != nil {

@@ -506,7 +506,8 @@ impl<'s> Exec<'s> {
         let has_args = !args.is_empty() || fin.is_some();
         // values fetched from maps are interface{} in Go's messages
         let tname = |v: &Value| {
-            if from_map {
+            // (an object knows its own Go type)
+            if from_map && !matches!(v, Value::Obj(_)) {
                 "interface {}".to_string()
             } else {
                 v.type_name()

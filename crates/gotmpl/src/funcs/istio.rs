@@ -10,9 +10,9 @@
 //! | `applicationPorts CONTAINERS` | same, skipping the container named `istio-proxy` |
 //! | `kubevirtInterfaces S`, `excludeInterfaces S` | identity |
 //! | `valueOrDefault V D` | `D` when `V` is nil or `""`, else `V` |
-//! | `toJSON M`, `toJson M` | JSON of a string map; `{}` for nil |
+//! | `toJSON M` | JSON of a string map; `{}` for nil (Sprig's `toJson` stays) |
 //! | `fromJSON S` | decoded JSON; the string `{}` when invalid |
-//! | `structToJSON V`, `protoToJSON V` | JSON of any value; `{}` for nil |
+//! | `structToJSON V`, `protoToJSON V` | JSON of any value; `{}` for nil (`protoToJSON` of an object: its `Object::proto_json_text`) |
 //! | `toYaml V` | sigs.k8s.io/yaml output, trailing newline kept |
 //! | `indent N S` | indents every line but the first by `N` spaces |
 //! | `directory P` | directory part of a slash path, with trailing `/` |
@@ -347,25 +347,31 @@ pub fn register(m: &mut FuncMap) {
             v => v.clone(),
         })
     });
-    for name in ["toJSON", "toJson"] {
-        m.add(name, 1, |_, a| {
-            Ok(Value::string(match &a[0] {
-                Value::Missing | Value::Nil => "{}".into(),
-                v => to_json(&Value::map(string_map(v)), true, None),
-            }))
-        });
-    }
+    m.add("toJSON", 1, |_, a| {
+        Ok(Value::string(match &a[0] {
+            Value::Missing | Value::Nil => "{}".into(),
+            v => to_json(&Value::map(string_map(v)), true, None),
+        }))
+    });
     m.add("fromJSON", 1, |_, a| {
         Ok(from_json(s(a, 0)?).unwrap_or(Value::str("{}")))
     });
-    for name in ["structToJSON", "protoToJSON"] {
-        m.add(name, 1, |_, a| {
-            Ok(Value::string(match &a[0] {
-                Value::Missing | Value::Nil => "{}".into(),
-                v => to_json(v, true, None),
-            }))
-        });
-    }
+    m.add("structToJSON", 1, |_, a| {
+        Ok(Value::string(match &a[0] {
+            Value::Missing | Value::Nil => "{}".into(),
+            v => to_json(v, true, None),
+        }))
+    });
+    m.add("protoToJSON", 1, |_, a| {
+        Ok(Value::string(match &a[0] {
+            Value::Missing | Value::Nil => "{}".into(),
+            Value::Obj(o) => match o.proto_json_text() {
+                Some(t) => t,
+                None => to_json(&a[0], true, None),
+            },
+            v => to_json(v, true, None),
+        }))
+    });
     m.add("toYaml", 1, |_, a| Ok(Value::string(to_yaml(&a[0]))));
     m.add("indent", 2, |_, a| {
         let n = int(a, 0)?.max(0) as usize;
