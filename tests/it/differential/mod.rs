@@ -6,4 +6,5 @@
 pub mod compare;
 pub mod deliberate;
 pub mod iop_gen;
+mod kube_inject;
 mod manifest_generate;
