@@ -329,58 +329,77 @@ fn proxy_ids_from_pod(data: &mut model::TemplateData, original: &Json) {
     }
 }
 
-/// Renders the named templates over `data` and overlays their pods, in order.
 /// The template data, and its variant for sailctl's bundled templates.
-struct RenderData {
-    go: Value,
-    bundled: Value,
+struct RenderData<'a> {
+    pod: &'a Json,
+    w: &'a Workload,
+    cfg: &'a InjectConfig,
+    proxy_config: &'a Json,
+    proxy_json: &'a str,
+    native: bool,
+    /// Built when a template first needs it.
+    go: std::cell::OnceCell<Value>,
+    bundled: std::cell::OnceCell<Value>,
 }
 
-impl RenderData {
-    /// Istio's data for a pod, and the variant sailctl's bundled templates were written
-    /// for: the protobuf messages in [`gotypes::Mode::Bundled`], `.NativeSidecar` (the
-    /// pod's choice, where Istio's `.NativeSidecars` is the installation's),
+impl<'a> RenderData<'a> {
+    fn new(
+        pod: &'a Json,
+        w: &'a Workload,
+        cfg: &'a InjectConfig,
+        proxy_config: &'a Json,
+        proxy_json: &'a str,
+        native: bool,
+    ) -> RenderData<'a> {
+        RenderData {
+            pod,
+            w,
+            cfg,
+            proxy_config,
+            proxy_json,
+            native,
+            go: std::cell::OnceCell::new(),
+            bundled: std::cell::OnceCell::new(),
+        }
+    }
+
+    fn data(&self, mode: gotypes::Mode) -> model::TemplateData {
+        let (pod, cfg) = (self.pod, self.cfg);
+        template_data(pod, self.w, cfg, self.proxy_config, self.proxy_json, mode)
+    }
+
+    /// Istio's data for a pod, or, for sailctl's bundled templates, the variant they were
+    /// written for: the protobuf messages in [`gotypes::Mode::Bundled`], `.NativeSidecar`
+    /// (the pod's choice, where Istio's `.NativeSidecars` is the installation's),
     /// `.InboundTrafficPolicyMode` spelt as the mesh config spells it (`LOCALHOST`, Istio:
     /// `localhost`), `.ProxyImage` with the pod's `sidecar.istio.io/proxyImage` applied, and
     /// the proxy's user and group from a user-supplied `istio-proxy` container.
-    fn new(
-        pod: &Json,
-        w: &Workload,
-        cfg: &InjectConfig,
-        proxy_config: &Json,
-        proxy_json: &str,
-        native: bool,
-    ) -> RenderData {
-        use gotypes::Mode;
-        let go = template_data(pod, w, cfg, proxy_config, proxy_json, Mode::Go);
-        let mut bundled = template_data(pod, w, cfg, proxy_config, proxy_json, Mode::Bundled);
-        if let Some(Value::Str(mode)) = go.field_value("InboundTrafficPolicyMode") {
-            bundled.set(
-                "InboundTrafficPolicyMode",
-                Value::string(mode.to_ascii_uppercase()),
-            );
-        }
-        bundled.set("ProxyImage", Value::string(cfg.proxy_image(pod)));
-        bundled.add("NativeSidecar", Value::Bool(native));
-        proxy_ids_from_pod(&mut bundled, pod);
-        RenderData {
-            go: Value::Obj(Rc::new(go)),
-            bundled: Value::Obj(Rc::new(bundled)),
-        }
-    }
     fn for_template(&self, src: &str) -> &Value {
-        if config::BUNDLED_TEMPLATES.iter().any(|(_, t)| *t == src) {
-            &self.bundled
-        } else {
-            &self.go
+        use gotypes::Mode;
+        if !config::BUNDLED_TEMPLATES.iter().any(|(_, t)| *t == src) {
+            return self
+                .go
+                .get_or_init(|| Value::Obj(Rc::new(self.data(Mode::Go))));
         }
+        self.bundled.get_or_init(|| {
+            let mut bundled = self.data(Mode::Bundled);
+            if let Some(Value::Str(mode)) = bundled.field_value("InboundTrafficPolicyMode") {
+                let upper = Value::string(mode.to_ascii_uppercase());
+                bundled.set("InboundTrafficPolicyMode", upper);
+            }
+            bundled.set("ProxyImage", Value::string(self.cfg.proxy_image(self.pod)));
+            bundled.add("NativeSidecar", Value::Bool(self.native));
+            proxy_ids_from_pod(&mut bundled, self.pod);
+            Value::Obj(Rc::new(bundled))
+        })
     }
 }
 
+/// Renders the named templates over `data` and overlays their pods, in order.
 fn render_templates(
     names: &[String],
     cfg: &InjectConfig,
-    data: &RenderData,
+    data: &RenderData<'_>,
     notify: &mut dyn FnMut(Notice),
 ) -> Result<Json, PodError> {
     let mut template_pod = json!({});
