@@ -340,8 +340,10 @@ impl InjectConfig {
         format!("{hub}/{image}:{tag}")
     }
 
-    /// The agent's status port for a pod.
-    pub fn status_port(&self, ann: &Map<String, Json>) -> i64 {
+    /// The status port rewritten probes go to: the pod's `status.sidecar.istio.io/port`,
+    /// else the proxy config's (as Istio: not `global.proxy.statusPort` of the values,
+    /// which the templates give the agent).
+    pub fn status_port(&self, ann: &Map<String, Json>, proxy_config: &Json) -> i64 {
         if let Some(s) = ann
             .get("status.sidecar.istio.io/port")
             .and_then(Json::as_str)
@@ -349,10 +351,10 @@ impl InjectConfig {
         {
             return n;
         }
-        self.values
-            .pointer("/global/proxy/statusPort")
-            .and_then(Json::as_f64)
-            .unwrap_or(15020.0) as i64
+        proxy_config
+            .get("statusPort")
+            .and_then(Json::as_i64)
+            .unwrap_or(15020)
     }
 
     /// Whether the application waits for the proxy to start.

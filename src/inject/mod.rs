@@ -260,8 +260,9 @@ fn inject_pod_notify(
     let merged_ann = annotations(&pod["metadata"]);
     tproxy_runs_as_root(&mut pod, &unstripped_spec, &merged_ann, &proxy_config);
     init_runs_as_user_proxy(&mut pod, &unstripped_spec, &merged_ann, &proxy_config);
+    cluster_and_network(&mut pod, cfg, meta);
     prometheus_merge(&mut pod, cfg, &proxy_config);
-    probes::rewrite(&mut pod, cfg, &merged_ann, &stripped.probers);
+    probes::rewrite(&mut pod, cfg, &merged_ann, &stripped.probers, &proxy_config);
     merge::canonical_resources(&mut pod["spec"]);
     annotate_status(&mut pod, cfg, &added);
     // Istio decodes the result into Go's Pod and encodes it again.
@@ -643,6 +644,65 @@ fn list_or_null(v: &[String]) -> String {
         "null".into()
     } else {
         serde_json::to_string(v).unwrap()
+    }
+}
+
+/// The proxy's cluster and network: `ISTIO_META_CLUSTER_ID` from `global.multiCluster.clusterName`
+/// and `ISTIO_META_NETWORK` from `global.network` (the pod's `topology.istio.io/network`
+/// label wins) replace the proxy's own settings of them and follow its other variables (in
+/// that order); with a network the pod gets that label.
+fn cluster_and_network(pod: &mut Json, cfg: &InjectConfig, original_meta: &Json) {
+    let text = |p: &str| {
+        cfg.values
+            .pointer(p)
+            .and_then(Json::as_str)
+            .unwrap_or("")
+            .to_string()
+    };
+    let cluster = text("/global/multiCluster/clusterName");
+    let network = match labels(original_meta).get("topology.istio.io/network") {
+        Some(n) => n.as_str().unwrap_or("").to_string(),
+        None => text("/global/network"),
+    };
+    let envs: Vec<(&str, &str)> = [
+        ("ISTIO_META_CLUSTER_ID", cluster.as_str()),
+        ("ISTIO_META_NETWORK", network.as_str()),
+    ]
+    .into_iter()
+    .filter(|(_, v)| !v.is_empty())
+    .collect();
+    if envs.is_empty() {
+        return;
+    }
+    for key in ["containers", "initContainers"] {
+        let list = pod.get_mut("spec").and_then(|s| s.get_mut(key));
+        let Some(c) = list.and_then(Json::as_array_mut).and_then(|cs| {
+            cs.iter_mut()
+                .find(|c| c.get("name").and_then(Json::as_str) == Some("istio-proxy"))
+        }) else {
+            continue;
+        };
+        let mut env: Vec<Json> = c
+            .get("env")
+            .and_then(Json::as_array)
+            .cloned()
+            .unwrap_or_default();
+        env.retain(|e| {
+            let name = e.get("name").and_then(Json::as_str).unwrap_or("");
+            !envs.iter().any(|(k, _)| *k == name)
+        });
+        env.extend(envs.iter().map(|(k, v)| json!({"name": k, "value": v})));
+        c["env"] = Json::Array(env);
+        break;
+    }
+    if !network.is_empty()
+        && let Some(m) = pod["metadata"].as_object_mut()
+        && let Some(l) = m
+            .entry("labels")
+            .or_insert_with(|| json!({}))
+            .as_object_mut()
+    {
+        l.insert("topology.istio.io/network".into(), Json::String(network));
     }
 }
 

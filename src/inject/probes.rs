@@ -82,6 +82,7 @@ pub fn rewrite(
     cfg: &InjectConfig,
     ann: &Map<String, Json>,
     old: &Map<String, Json>,
+    proxy_config: &Json,
 ) {
     // Only a pod with a proxy has probes to rewrite; the pod's annotation (when it is a
     // boolean) wins over the injector's setting.
@@ -105,7 +106,7 @@ pub fn rewrite(
     if !has_proxy || !enabled {
         return;
     }
-    let port = cfg.status_port(ann);
+    let port = cfg.status_port(ann, proxy_config);
     if port == 0 {
         return;
     }

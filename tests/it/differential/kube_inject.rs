@@ -7,7 +7,9 @@
 //! `kube_inject_inputs/workloads.yaml` (ours: bare pods of controllers, opt-outs, system
 //! namespaces, a pod setting many fields), under a few installations (defaults; an
 //! OpenTelemetry provider with the semantic conventions; CNI; proxy settings in the mesh
-//! config; a revision; native sidecars with the application held until the proxy starts)
+//! config; a revision; cluster, network and more global values; proxy image, resources,
+//! status port and other proxy values; native sidecars with the application held until the
+//! proxy starts)
 //! and under a template of our own that prints what Go's data model gives templates (zero
 //! values of unset fields, nil pointers, getters, enums).
 //!
@@ -171,6 +173,60 @@ const SETUPS: &[Setup] = &[
         iop: None,
         env: &[],
         revision: Some("canary"),
+        own_config: None,
+    },
+    Setup {
+        name: "multicluster",
+        sets: &[
+            "--set",
+            "values.global.multiCluster.clusterName=c1",
+            "--set",
+            "values.global.network=n1",
+            "--set",
+            "values.global.meshID=m1",
+            "--set",
+            "values.global.proxy.privileged=true",
+            "--set",
+            "values.global.logAsJson=true",
+            "--set",
+            "values.global.proxy.includeIPRanges=10.0.0.0/8",
+            "--set",
+            "values.sidecarInjectorWebhook.rewriteAppHTTPProbe=false",
+        ],
+        iop: None,
+        env: &[],
+        revision: None,
+        own_config: None,
+    },
+    Setup {
+        name: "values",
+        sets: &[
+            "--set",
+            "values.global.variant=distroless",
+            "--set",
+            "values.global.imagePullSecrets[0]=regcred",
+            "--set",
+            "values.global.proxy.image=custom-proxy",
+            "--set",
+            "values.global.tag=1.30.3-debug",
+            "--set",
+            "values.global.proxy.logLevel=debug",
+            "--set",
+            "values.global.proxy.componentLogLevel=misc:info",
+            "--set",
+            "values.global.proxy.resources.requests.cpu=200m",
+            "--set",
+            "values.global.proxy.resources.limits.memory=1Gi",
+            "--set",
+            "values.global.proxy.statusPort=15021",
+            "--set",
+            "values.global.proxy.enableCoreDump=true",
+            "--set",
+            "values.global.proxy.lifecycle.preStop.exec.command[0]=sleep",
+        ],
+        iop: None,
+        env: &[],
+        revision: None,
         own_config: None,
     },
     Setup {
