@@ -113,6 +113,105 @@ pub fn mesh_from_chart(chart: &Json) -> Json {
     mesh
 }
 
+/// The proxy image Istio gives templates as `.ProxyImage`: `HUB/IMAGE:TAG` from the values
+/// (`global.hub`, `global.proxy.image` — default `proxyv2` —, `global.tag`), with an image
+/// type (`distroless`, `debug`; `default` for none) from the pod's
+/// `sidecar.istio.io/proxyImageType`, else the proxy config's `image.imageType`, else
+/// `global.variant`, replacing a known type the tag already ends in.
+pub fn go_proxy_image(values: &Json, proxy_config: &Json, meta: &Json) -> String {
+    let g = &values["global"];
+    let hub = g.get("hub").and_then(Json::as_str).unwrap_or("");
+    let image = match g.pointer("/proxy/image").and_then(Json::as_str) {
+        Some(i) if !i.is_empty() => i,
+        _ => "proxyv2",
+    };
+    let mut tag = match g.get("tag") {
+        Some(Json::String(s)) => s.clone(),
+        Some(Json::Number(n)) => n.to_string(),
+        Some(Json::Bool(b)) => b.to_string(),
+        _ => String::new(),
+    };
+    let image_type = meta
+        .pointer("/annotations/sidecar.istio.io~1proxyImageType")
+        .and_then(Json::as_str)
+        .map(str::to_string)
+        .or_else(|| match proxy_config.get("image") {
+            Some(i) if i.is_object() => Some(
+                i.get("imageType")
+                    .and_then(Json::as_str)
+                    .unwrap_or("")
+                    .to_string(),
+            ),
+            _ => None,
+        })
+        .unwrap_or_else(|| {
+            g.get("variant")
+                .and_then(Json::as_str)
+                .unwrap_or("")
+                .to_string()
+        });
+    if !image_type.is_empty() {
+        for known in ["distroless", "debug"] {
+            if let Some(t) = tag.strip_suffix(&format!("-{known}")) {
+                tag = t.to_string();
+                break;
+            }
+        }
+        if image_type != "default" {
+            tag = format!("{tag}-{image_type}");
+        }
+    }
+    format!("{hub}/{image}:{tag}")
+}
+
+/// The mesh config as Istio's injector holds it for a pod: sailctl's mesh (Istio's defaults
+/// for the fields sailctl reads, then the user's settings) with the pod's effective proxy
+/// config as `defaultConfig`, completed with the rest of Istio's built-in defaults, and the
+/// user's extension providers merged into Istio's default ones
+/// (`prometheus`, `stackdriver`, `envoy`) by name — a provider named like a default
+/// replaces its settings in place, the others follow in the user's order.
+pub fn template_mesh(mesh: &Json, proxy_config: &Json) -> Json {
+    let mut out = mesh.clone();
+    let Some(o) = out.as_object_mut() else {
+        return out;
+    };
+    // kube-inject applies the pod's proxy.istio.io/config to the mesh config it hands on.
+    o.insert("defaultConfig".into(), proxy_config.clone());
+    for (k, v) in [
+        ("accessLogEncoding", json!("TEXT")),
+        ("protocolDetectionTimeout", json!("0s")),
+        ("trustDomainAliases", json!([])),
+        ("localityLbSetting", json!({"enabled": true})),
+        ("certificates", json!([])),
+        ("defaultServiceExportTo", json!(["*"])),
+        ("defaultVirtualServiceExportTo", json!(["*"])),
+        ("defaultDestinationRuleExportTo", json!(["*"])),
+        ("serviceSettings", json!([])),
+        ("defaultProviders", json!({})),
+    ] {
+        o.entry(k).or_insert(v);
+    }
+    let mut providers = vec![
+        json!({"name": "prometheus", "prometheus": {}}),
+        json!({"name": "stackdriver", "stackdriver": {}}),
+        json!({"name": "envoy", "envoyFileAccessLog": {"path": "/dev/stdout"}}),
+    ];
+    for p in o
+        .get("extensionProviders")
+        .and_then(Json::as_array)
+        .into_iter()
+        .flatten()
+    {
+        let name = p.get("name");
+        match providers.iter_mut().find(|d| d.get("name") == name) {
+            Some(d) => *d = p.clone(),
+            None => providers.push(p.clone()),
+        }
+    }
+    o.insert("extensionProviders".into(), Json::Array(providers));
+    out
+}
+
 impl InjectConfig {
     /// The bundled configuration with the chart values `user` (the operator's pilot values).
     pub fn bundled(user_values: &Json) -> Result<InjectConfig, ConfigError> {
@@ -241,8 +340,10 @@ impl InjectConfig {
         format!("{hub}/{image}:{tag}")
     }
 
-    /// The agent's status port for a pod.
-    pub fn status_port(&self, ann: &Map<String, Json>) -> i64 {
+    /// The status port rewritten probes go to: the pod's `status.sidecar.istio.io/port`,
+    /// else the proxy config's (as Istio: not `global.proxy.statusPort` of the values,
+    /// which the templates give the agent).
+    pub fn status_port(&self, ann: &Map<String, Json>, proxy_config: &Json) -> i64 {
         if let Some(s) = ann
             .get("status.sidecar.istio.io/port")
             .and_then(Json::as_str)
@@ -250,10 +351,10 @@ impl InjectConfig {
         {
             return n;
         }
-        self.values
-            .pointer("/global/proxy/statusPort")
-            .and_then(Json::as_f64)
-            .unwrap_or(15020.0) as i64
+        proxy_config
+            .get("statusPort")
+            .and_then(Json::as_i64)
+            .unwrap_or(15020)
     }
 
     /// Whether the application waits for the proxy to start.
@@ -282,6 +383,7 @@ pub fn proxy_config(
         .get("defaultConfig")
         .cloned()
         .unwrap_or_else(|| json!({}));
+    without_stale_tracer(&mut pc, &cfg.baseline_proxy);
     let mut shown = Map::new();
     if let (Some(cur), Some(base)) = (pc.as_object(), cfg.baseline_proxy.as_object()) {
         for (k, v) in cur {
@@ -294,9 +396,13 @@ pub fn proxy_config(
         let over = crate::yaml::parse_single("proxy.istio.io/config", s)
             .map_err(PodError::ProxyConfigAnnotation)?;
         if let Some(o) = over.as_object() {
-            deep_merge(&mut pc, &over);
-            for (k, v) in o {
-                shown.insert(k.clone(), v.clone());
+            apply_proxy_config(&mut pc, o);
+            for k in o.keys() {
+                // What the field holds now (proxyMetadata merged, for one).
+                match pc.get(k) {
+                    Some(v) => shown.insert(k.clone(), v.clone()),
+                    None => shown.remove(k),
+                };
             }
         }
     }
@@ -304,6 +410,79 @@ pub fn proxy_config(
         pc["interceptionMode"] = json!("REDIRECT");
     }
     Ok((pc, proto_order(shown).to_string()))
+}
+
+/// Istio 1.30's default proxy config has no tracing; sailctl's shared mesh defaults
+/// (`mesh_defaults.rs`) still carry an older release's Zipkin tracer, and a mesh config's
+/// `defaultConfig.tracing` is merged into it. The default tracer is taken out again: when it
+/// is all the tracing there is, and wherever it sits beside the settings the mesh config
+/// gave. (A mesh config naming exactly that tracer, `zipkin.istio-system:9411`, loses it.)
+fn without_stale_tracer(pc: &mut Json, baseline: &Json) {
+    let Some(base) = baseline.get("tracing") else {
+        return;
+    };
+    let Some(o) = pc.as_object_mut() else { return };
+    if o.get("tracing") == Some(base) {
+        o.remove("tracing");
+        return;
+    }
+    let (Some(Json::Object(t)), Some(Json::Object(b))) = (o.get_mut("tracing"), Some(base)) else {
+        return;
+    };
+    for (k, v) in b {
+        if t.get(k) == Some(v) {
+            t.remove(k);
+        }
+    }
+}
+
+/// Applies a `proxy.istio.io/config` document to a proxy config as Istio does: each field
+/// it sets replaces the field whole (a `tracing` given replaces the tracing settings), except
+/// `proxyMetadata`, whose entries join the existing ones, and `proxyHeaders`, whose headers it
+/// leaves unset keep their earlier settings.
+fn apply_proxy_config(pc: &mut Json, over: &Map<String, Json>) {
+    let Some(p) = pc.as_object_mut() else {
+        return;
+    };
+    let orig_metadata = p.get("proxyMetadata").cloned();
+    let orig_headers = p.get("proxyHeaders").cloned();
+    for (k, v) in over {
+        if v.is_null() {
+            p.remove(k);
+        } else {
+            p.insert(k.clone(), v.clone());
+        }
+    }
+    if let Some(Json::Object(orig)) = orig_metadata {
+        // A Go map: printed in key order.
+        let mut merged: BTreeMap<String, Json> = orig.into_iter().collect();
+        if let Some(Json::Object(new)) = p.get("proxyMetadata") {
+            for (k, v) in new {
+                merged.insert(k.clone(), v.clone());
+            }
+        }
+        p.insert(
+            "proxyMetadata".into(),
+            Json::Object(merged.into_iter().collect()),
+        );
+    }
+    if let (Some(Json::Object(orig)), Some(Json::Object(new))) =
+        (orig_headers, p.get_mut("proxyHeaders"))
+    {
+        for k in [
+            "forwardedClientCert",
+            "requestId",
+            "attemptCount",
+            "server",
+            "envoyDebugHeaders",
+        ] {
+            if new.get(k).is_none_or(|v| v.is_null())
+                && let Some(v) = orig.get(k)
+            {
+                new.insert(k.into(), v.clone());
+            }
+        }
+    }
 }
 
 /// Rejects malformed traffic annotations, as Istio does before rendering.
@@ -466,4 +645,63 @@ fn proto_order(m: Map<String, Json>) -> Json {
         }
     }
     Json::Object(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn proxy_images_as_istio_names_them() {
+        let values = json!({"global": {"hub": "docker.io/istio", "tag": "1.30.3-distroless"}});
+        let none = json!({});
+        assert_eq!(
+            go_proxy_image(&values, &none, &none),
+            "docker.io/istio/proxyv2:1.30.3-distroless"
+        );
+        let debug = json!({"annotations": {"sidecar.istio.io/proxyImageType": "debug"}});
+        assert_eq!(
+            go_proxy_image(&values, &none, &debug),
+            "docker.io/istio/proxyv2:1.30.3-debug"
+        );
+        let default = json!({"image": {"imageType": "default"}});
+        assert_eq!(
+            go_proxy_image(&values, &default, &none),
+            "docker.io/istio/proxyv2:1.30.3"
+        );
+    }
+
+    #[test]
+    fn the_templates_mesh_has_istios_providers_first() {
+        let mesh = json!({"extensionProviders": [
+            {"name": "otel", "opentelemetry": {"service": "o"}},
+            {"name": "envoy", "envoyFileAccessLog": {"path": "/tmp/log"}}]});
+        let m = template_mesh(&mesh, &json!({}));
+        let names: Vec<&str> = m["extensionProviders"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p["name"].as_str().unwrap())
+            .collect();
+        assert_eq!(names, ["prometheus", "stackdriver", "envoy", "otel"]);
+        assert_eq!(
+            m["extensionProviders"][2]["envoyFileAccessLog"]["path"],
+            json!("/tmp/log")
+        );
+        assert_eq!(m["defaultProviders"], json!({}));
+    }
+
+    #[test]
+    fn a_pods_proxy_config_replaces_fields_whole() {
+        let mut pc = json!({"tracing": {"zipkin": {"address": "z"}}, "proxyMetadata": {"A": "1"},
+            "proxyHeaders": {"server": {"disabled": true}}});
+        let over = json!({"tracing": {"sampling": 10}, "proxyMetadata": {"B": "2"},
+            "proxyHeaders": {"requestId": {"disabled": true}}});
+        apply_proxy_config(&mut pc, over.as_object().unwrap());
+        assert_eq!(
+            pc,
+            json!({"tracing": {"sampling": 10}, "proxyMetadata": {"A": "1", "B": "2"},
+                "proxyHeaders": {"requestId": {"disabled": true}, "server": {"disabled": true}}})
+        );
+    }
 }

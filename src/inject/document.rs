@@ -34,7 +34,7 @@ pub(super) fn inject_document_notify(
     let api = obj.get("apiVersion").and_then(Json::as_str).unwrap_or("");
     let mut out = match kind {
         "List" => return inject_list(v, cfg, notify).map(Some),
-        "Pod" => inject_bare_pod(v, pod_workload(v, api), cfg, notify)?,
+        "Pod" => inject_bare_pod(v, pod_workload(v), cfg, notify)?,
         k if CONTROLLER_KINDS.contains(&k) => {
             inject_controller(v, controller_workload(v, kind, api), cfg, notify)?
         }
@@ -67,10 +67,22 @@ fn inject_list(
     Ok(out)
 }
 
-/// A Pod's workload: the controller owning it, else the pod itself.
-fn pod_workload(v: &Json, api: &str) -> Workload {
+/// A Pod's workload, as Istio guesses it from the pod alone: the pod itself, unless its name
+/// is generated and a controller owns it. Then the controller — a ReplicaSet whose name ends
+/// in the pod's `pod-template-hash` is its Deployment (`rollouts-pod-template-hash`: an Argo
+/// Rollout), a ReplicationController of a pod labelled `deploymentconfig` is that
+/// DeploymentConfig, and a Job named `NAME-<8 to 10 digits>` is the CronJob `NAME`.
+fn pod_workload(v: &Json) -> Workload {
     let name = meta_str(v, "name");
     let namespace = meta_str(v, "namespace");
+    let label = |k: &str| {
+        v.pointer("/metadata/labels")
+            .and_then(|l| l.get(k))
+            .and_then(Json::as_str)
+            .unwrap_or("")
+            .to_string()
+    };
+    let (mut kind, mut api, mut wname) = ("Pod".to_string(), "v1".to_string(), name.clone());
     let owner = v
         .pointer("/metadata/ownerReferences")
         .and_then(Json::as_array)
@@ -78,18 +90,62 @@ fn pod_workload(v: &Json, api: &str) -> Workload {
             refs.iter()
                 .find(|r| r.get("controller").and_then(Json::as_bool) == Some(true))
         });
-    let field = |r: &Json, k: &str| r.get(k).and_then(Json::as_str).unwrap_or("").to_string();
-    let (kind, api, wname) = match owner {
-        Some(r) => (field(r, "kind"), field(r, "apiVersion"), field(r, "name")),
-        None => ("Pod".to_string(), api.to_string(), name.clone()),
+    if let Some(r) = owner.filter(|_| !meta_str(v, "generateName").is_empty()) {
+        let field = |k: &str| r.get(k).and_then(Json::as_str).unwrap_or("").to_string();
+        (kind, api, wname) = (field("kind"), field("apiVersion"), field("name"));
+        let (hash, rollout_hash, dc) = (
+            label("pod-template-hash"),
+            label("rollouts-pod-template-hash"),
+            label("deploymentconfig"),
+        );
+        if kind == "ReplicaSet" && !hash.is_empty() && wname.ends_with(&hash) {
+            wname = trim_suffix(&wname, &format!("-{hash}"));
+            kind = "Deployment".into();
+        } else if kind == "ReplicaSet" && !rollout_hash.is_empty() && wname.ends_with(&rollout_hash)
+        {
+            wname = trim_suffix(&wname, &format!("-{rollout_hash}"));
+            kind = "Rollout".into();
+            api = "v1alpha1".into();
+        } else if kind == "ReplicationController" && !dc.is_empty() {
+            wname = dc;
+            kind = "DeploymentConfig".into();
+        } else if kind == "Job"
+            && let Some(cron) = cron_job_name(&wname)
+        {
+            wname = cron;
+            kind = "CronJob".into();
+            api = "batch/v1".into();
+        }
+    }
+    if wname.is_empty() {
+        wname = name.clone();
+    }
+    let shown = if name.is_empty() { &wname } else { &name };
+    let display = if namespace.is_empty() {
+        format!("{kind} {shown:?}")
+    } else {
+        format!("{kind} \"{namespace}/{shown}\"")
     };
     Workload {
         kind,
         api,
         name: wname,
         namespace,
-        display: format!("Pod {name}"),
+        display,
     }
+}
+
+fn trim_suffix(s: &str, suffix: &str) -> String {
+    s.strip_suffix(suffix).unwrap_or(s).to_string()
+}
+
+/// The CronJob name of a Job it created: `NAME-<8 to 10 digits>` (the schedule time).
+fn cron_job_name(job: &str) -> Option<String> {
+    let (name, digits) = job.rsplit_once('-')?;
+    ((8..=10).contains(&digits.len())
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && !name.is_empty())
+    .then(|| name.to_string())
 }
 
 /// A controller (Deployment, CronJob, ...) is its pods' workload.
@@ -236,6 +292,17 @@ fn go_defaults(v: &mut Json) {
             }
             "StatefulSet" | "DaemonSet" => {
                 spec.entry("updateStrategy").or_insert(json!({}));
+                // Each PersistentVolumeClaim template has a (zero) status.
+                for pvc in spec
+                    .get_mut("volumeClaimTemplates")
+                    .and_then(Json::as_array_mut)
+                    .into_iter()
+                    .flatten()
+                {
+                    if let Some(pvc) = pvc.as_object_mut() {
+                        pvc.entry("status").or_insert(json!({}));
+                    }
+                }
             }
             "DeploymentConfig" => {
                 spec.entry("test").or_insert(json!(false));

@@ -4,37 +4,56 @@
 
 use serde_json::Value as Json;
 
-/// Istio's container order: the proxy last, or first when the application waits for it.
-pub fn reorder(pod: &mut Json, hold: bool, native: bool) {
-    if !native
-        && let Some(ics) = pod
-            .pointer_mut("/spec/initContainers")
-            .and_then(Json::as_array_mut)
-    {
-        // Without native sidecars, the user's own sidecars (restartPolicy Always) start first.
-        let (mut first, rest): (Vec<Json>, Vec<Json>) = ics.drain(..).partition(|c| {
-            c.get("restartPolicy").and_then(Json::as_str) == Some("Always")
-                && c.get("name").and_then(Json::as_str) != Some("istio-proxy")
-        });
-        first.extend(rest);
-        *ics = first;
+/// Moves the container `name` to the front or the back of a list (Istio's
+/// `modifyContainers`: when several share the name, the last one stays).
+fn move_container(list: &mut Vec<Json>, name: &str, first: bool) {
+    let named = |c: &Json| c.get("name").and_then(Json::as_str) == Some(name);
+    let Some(found) = list.iter().rposition(named) else {
+        return;
+    };
+    let c = list[found].clone();
+    list.retain(|c| !named(c));
+    if first {
+        list.insert(0, c);
+    } else {
+        list.push(c);
     }
-    let Some(cs) = pod
+}
+
+/// Istio's container order: the proxy last, or first when the application waits for it.
+/// Init containers: with the proxy among them (native sidecars) `istio-init`,
+/// `istio-validation`, `istio-proxy` and `enable-core-dump` lead, in that order; otherwise
+/// `istio-validation` leads and `istio-init` then `enable-core-dump` come last, so the
+/// traffic rules are set up after every other init container ran.
+pub fn reorder(pod: &mut Json, hold: bool) {
+    if let Some(cs) = pod
         .pointer_mut("/spec/containers")
+        .and_then(Json::as_array_mut)
+    {
+        move_container(cs, "istio-proxy", hold);
+    }
+    let Some(ics) = pod
+        .pointer_mut("/spec/initContainers")
         .and_then(Json::as_array_mut)
     else {
         return;
     };
-    if let Some(i) = cs
+    let has_proxy = ics
         .iter()
-        .position(|c| c.get("name").and_then(Json::as_str) == Some("istio-proxy"))
-    {
-        let c = cs.remove(i);
-        if hold {
-            cs.insert(0, c);
-        } else {
-            cs.push(c);
+        .any(|c| c.get("name").and_then(Json::as_str) == Some("istio-proxy"));
+    if has_proxy {
+        for name in [
+            "enable-core-dump",
+            "istio-proxy",
+            "istio-validation",
+            "istio-init",
+        ] {
+            move_container(ics, name, true);
         }
+    } else {
+        move_container(ics, "istio-validation", true);
+        move_container(ics, "istio-init", false);
+        move_container(ics, "enable-core-dump", false);
     }
 }
 
@@ -166,9 +185,48 @@ mod tests {
             m["spec"]["containers"][0]["env"].as_array().unwrap().len(),
             2
         );
-        reorder(&mut m, false, true);
+        reorder(&mut m, false);
         assert_eq!(m["spec"]["containers"][1]["name"], json!("istio-proxy"));
-        reorder(&mut m, true, true);
+        reorder(&mut m, true);
         assert_eq!(m["spec"]["containers"][0]["name"], json!("istio-proxy"));
+    }
+
+    /// Istio's init container order: with the proxy among them, Istio's lead; otherwise
+    /// validation first and the traffic rules last, the user's own in their order.
+    #[test]
+    fn init_containers_in_istios_order() {
+        let names = |m: &Json| -> Vec<String> {
+            m["spec"]["initContainers"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|c| c["name"].as_str().unwrap().to_string())
+                .collect()
+        };
+        let pod = |list: &[&str]| json!({"spec": {"initContainers": list.iter().map(|n| json!({"name": n})).collect::<Vec<_>>()}});
+        let mut m = pod(&[
+            "istio-init",
+            "a",
+            "enable-core-dump",
+            "b",
+            "istio-validation",
+        ]);
+        reorder(&mut m, false);
+        assert_eq!(
+            names(&m),
+            [
+                "istio-validation",
+                "a",
+                "b",
+                "istio-init",
+                "enable-core-dump"
+            ]
+        );
+        let mut m = pod(&["a", "enable-core-dump", "istio-proxy", "b", "istio-init"]);
+        reorder(&mut m, false);
+        assert_eq!(
+            names(&m),
+            ["istio-init", "istio-proxy", "enable-core-dump", "a", "b"]
+        );
     }
 }

@@ -134,38 +134,60 @@ impl Object for GoView {
     }
 }
 
-/// A protobuf wrapper value (`google.protobuf.BoolValue`, `Int32Value`, ...): Istio's
-/// templates read it as `.Field.GetValue` or `.Field.Value`.
-#[derive(Debug)]
-pub struct Wrapper(pub Value);
+/// The root of the injection templates' data: Istio's `*inject.SidecarTemplateData`, a
+/// struct, so a name that is none of its fields is an error (not `<no value>`).
+#[derive(Debug, Clone)]
+pub struct TemplateData {
+    fields: Vec<(&'static str, Value)>,
+}
 
-impl Object for Wrapper {
-    fn type_name(&self) -> &str {
-        "*wrapperspb.Value"
+impl TemplateData {
+    pub fn new(fields: Vec<(&'static str, Value)>) -> TemplateData {
+        TemplateData { fields }
     }
-    fn field(&self, name: &str) -> Option<Value> {
-        match name {
-            "GetValue" | "Value" => Some(self.0.clone()),
-            _ => None,
+    /// A field's value.
+    pub fn field_value(&self, name: &str) -> Option<Value> {
+        self.fields
+            .iter()
+            .find(|(k, _)| *k == name)
+            .map(|(_, v)| v.clone())
+    }
+    /// Adds a field.
+    pub fn add(&mut self, name: &'static str, v: Value) {
+        self.fields.push((name, v));
+    }
+    /// Replaces a field's value.
+    pub fn set(&mut self, name: &str, v: Value) {
+        if let Some(slot) = self.fields.iter_mut().find(|(k, _)| *k == name) {
+            slot.1 = v;
         }
-    }
-    fn display(&self) -> String {
-        format!("value:{}", gotmpl::fmt::fmt_v(&self.0))
-    }
-    fn json_text(&self) -> Option<String> {
-        Some(Value::to_json(&self.0).to_string())
-    }
-    fn to_value(&self) -> Value {
-        self.0.clone()
     }
 }
 
-/// ProxyConfig fields that are protobuf wrappers.
-pub const PROXY_CONFIG_WRAPPERS: &[(&str, &str)] = &[
-    (
-        "HoldApplicationUntilProxyStarts",
-        "holdApplicationUntilProxyStarts",
-    ),
-    ("Concurrency", "concurrency"),
-    ("StatNameLength", "statNameLength"),
-];
+impl Object for TemplateData {
+    fn type_name(&self) -> &str {
+        "*inject.SidecarTemplateData"
+    }
+    fn field(&self, name: &str) -> Option<Value> {
+        self.fields
+            .iter()
+            .find(|(k, _)| *k == name)
+            .map(|(_, v)| v.clone())
+    }
+    fn display(&self) -> String {
+        let parts: Vec<String> = self
+            .fields
+            .iter()
+            .map(|(_, v)| gotmpl::fmt::fmt_v(v))
+            .collect();
+        format!("&{{{}}}", parts.join(" "))
+    }
+    fn to_value(&self) -> Value {
+        Value::map(
+            self.fields
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.clone()))
+                .collect(),
+        )
+    }
+}

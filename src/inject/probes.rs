@@ -82,22 +82,31 @@ pub fn rewrite(
     cfg: &InjectConfig,
     ann: &Map<String, Json>,
     old: &Map<String, Json>,
+    proxy_config: &Json,
 ) {
-    let enabled = match ann
+    // Only a pod with a proxy has probes to rewrite; the pod's annotation (when it is a
+    // boolean) wins over the injector's setting.
+    let has_proxy = ["containers", "initContainers"].iter().any(|list| {
+        pod["spec"][*list]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .any(|c| c.get("name").and_then(Json::as_str) == Some("istio-proxy"))
+    });
+    let enabled = ann
         .get("sidecar.istio.io/rewriteAppHTTPProbers")
         .and_then(Json::as_str)
-    {
-        Some(s) => s.eq_ignore_ascii_case("true"),
-        None => cfg
-            .values
-            .pointer("/sidecarInjectorWebhook/rewriteAppHTTPProbe")
-            .and_then(Json::as_bool)
-            .unwrap_or(true),
-    };
-    if !enabled {
+        .and_then(super::parse_go_bool)
+        .or_else(|| {
+            cfg.values
+                .pointer("/sidecarInjectorWebhook/rewriteAppHTTPProbe")
+                .and_then(Json::as_bool)
+        })
+        .unwrap_or(false);
+    if !has_proxy || !enabled {
         return;
     }
-    let port = cfg.status_port(ann);
+    let port = cfg.status_port(ann, proxy_config);
     if port == 0 {
         return;
     }

@@ -127,12 +127,6 @@ func istioFuncs() template.FuncMap {
 			}
 			return marshalJSON(strMap(m))
 		},
-		"toJson": func(m interface{}) string {
-			if m == nil {
-				return "{}"
-			}
-			return marshalJSON(strMap(m))
-		},
 		"fromJSON": func(s string) interface{} {
 			var v interface{}
 			if err := json.Unmarshal([]byte(s), &v); err != nil {
@@ -239,7 +233,8 @@ func istioFuncs() template.FuncMap {
 			}
 			return m
 		},
-		"omitNil": omitNil,
+		"omitNil":                omitNil,
+		"otelResourceAttributes": otelResourceAttributes,
 	}
 	for k, v := range extra {
 		f[k] = v
@@ -247,22 +242,115 @@ func istioFuncs() template.FuncMap {
 	return f
 }
 
+// omitNil drops nil entries of maps and lists at any depth; a map or list that held a nil
+// and is left empty becomes nil itself (and is dropped from its parent). Values holding no
+// nil come back unchanged, empty ones included.
 func omitNil(v interface{}) interface{} {
+	if !hasNil(v) {
+		return v
+	}
 	switch t := v.(type) {
 	case map[string]interface{}:
 		out := map[string]interface{}{}
 		for k, x := range t {
-			if x != nil {
-				out[k] = omitNil(x)
+			if y := omitNil(x); y != nil {
+				out[k] = y
 			}
+		}
+		if len(out) == 0 {
+			return nil
 		}
 		return out
 	case []interface{}:
-		out := make([]interface{}, len(t))
-		for i, x := range t {
-			out[i] = omitNil(x)
+		out := []interface{}{}
+		for _, x := range t {
+			if y := omitNil(x); y != nil {
+				out = append(out, y)
+			}
+		}
+		if len(out) == 0 {
+			return nil
 		}
 		return out
 	}
-	return v
+	return nil
+}
+
+func hasNil(v interface{}) bool {
+	switch t := v.(type) {
+	case nil:
+		return true
+	case map[string]interface{}:
+		for _, x := range t {
+			if hasNil(x) {
+				return true
+			}
+		}
+	case []interface{}:
+		for _, x := range t {
+			if hasNil(x) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// otelResourceAttributes computes OTEL_RESOURCE_ATTRIBUTES over plain data: the mesh config
+// as a map with JSON names, containers as maps with Go field names.
+func otelResourceAttributes(mc interface{}, annotations, labels interface{}, namespace string, containers interface{}) string {
+	semconv := false
+	providers, _ := asMap(mc)["extensionProviders"].([]interface{})
+	for _, p := range providers {
+		switch e := asMap(asMap(p)["opentelemetry"])["serviceAttributeEnrichment"].(type) {
+		case string:
+			semconv = semconv || e == "OTEL_SEMANTIC_CONVENTIONS"
+		case float64:
+			semconv = semconv || e == 1
+		}
+	}
+	if !semconv {
+		return ""
+	}
+	ann, lbl := strMap(annotations), strMap(labels)
+	cs, _ := containers.([]interface{})
+	attrs := []string{}
+	if v := ann["resource.opentelemetry.io/service.namespace"]; v != "" {
+		attrs = append(attrs, "service.namespace="+v)
+	} else if namespace != "" {
+		attrs = append(attrs, "service.namespace="+namespace)
+	}
+	version := ann["resource.opentelemetry.io/service.version"]
+	if version == "" {
+		version = lbl["app.kubernetes.io/version"]
+	}
+	if version == "" && len(cs) == 1 {
+		image, _ := field(cs[0], "Image", "image").(string)
+		digest := ""
+		if i := strings.Index(image, "@"); i >= 0 {
+			image, digest = image[:i], image[i+1:]
+		}
+		tag := ""
+		if c := strings.LastIndex(image, ":"); c > strings.LastIndex(image, "/") {
+			tag = image[c+1:]
+		}
+		switch {
+		case tag != "" && digest != "":
+			version = tag + "@" + digest
+		case digest != "":
+			version = digest
+		default:
+			version = tag
+		}
+	}
+	if version != "" {
+		attrs = append(attrs, "service.version="+version)
+	}
+	if v := ann["resource.opentelemetry.io/service.instance.id"]; v != "" {
+		attrs = append(attrs, "service.instance.id="+v)
+	} else if len(cs) > 0 {
+		name, _ := field(cs[0], "Name", "name").(string)
+		attrs = append(attrs, "service.instance.id="+namespace+".$(POD_NAME)."+name)
+	}
+	return strings.Join(attrs, ",")
 }

@@ -858,11 +858,33 @@ pub fn yaml_key_cmp(a: &str, b: &str) -> std::cmp::Ordering {
 }
 
 /// sigs.k8s.io/yaml Marshal output (with trailing newline).
+/// `v` with every object replaced by its plain value, at any depth.
+fn plain(v: &Value) -> Value {
+    match v {
+        Value::Obj(o) => plain(&o.to_value()),
+        Value::List(l) if l.iter().any(has_obj) => Value::list(l.iter().map(plain).collect()),
+        Value::Map(m) if m.borrow().values().any(has_obj) => {
+            Value::vmap(m.borrow().map_values(plain))
+        }
+        other => other.clone(),
+    }
+}
+
+fn has_obj(v: &Value) -> bool {
+    match v {
+        Value::Obj(_) => true,
+        Value::List(l) => l.iter().any(has_obj),
+        Value::Map(m) => m.borrow().values().any(has_obj),
+        _ => false,
+    }
+}
+
 pub fn to_yaml(v: &Value) -> String {
     let mut e = Emitter {
         out: String::new(),
         column: 0,
     };
+    let v = &plain(v);
     e.node(v, 0);
     e.out.push('\n');
     e.out

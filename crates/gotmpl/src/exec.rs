@@ -506,7 +506,8 @@ impl<'s> Exec<'s> {
         let has_args = !args.is_empty() || fin.is_some();
         // values fetched from maps are interface{} in Go's messages
         let tname = |v: &Value| {
-            if from_map {
+            // (an object knows its own Go type)
+            if from_map && !matches!(v, Value::Obj(_)) {
                 "interface {}".to_string()
             } else {
                 v.type_name()
@@ -582,11 +583,12 @@ impl<'s> Exec<'s> {
                     }
                     return Ok(v);
                 }
-                Err(self.err_at(
-                    pos,
-                    &arg_string(node),
-                    format!("can't evaluate field {name} in type {}", tname(&recv)),
-                ))
+                let msg = if o.is_nil() {
+                    format!("nil pointer evaluating {}.{name}", tname(&recv))
+                } else {
+                    format!("can't evaluate field {name} in type {}", tname(&recv))
+                };
+                Err(self.err_at(pos, &arg_string(node), msg))
             }
             other => Err(self.err_at(
                 pos,

@@ -564,8 +564,11 @@ fn fmt_one(v: &Value, verb: char, fl: &Flags) -> String {
             out.push(']');
             out
         }
-        Value::Obj(o) => match verb {
-            'v' | 's' => pad(o.display(), fl, false),
+        Value::Obj(o) => match (verb, o.scalar()) {
+            ('v' | 's', _) => pad(o.display(), fl, false),
+            // A named number prints its String for the string verbs, its number otherwise.
+            ('q' | 'x' | 'X', Some(_)) => fmt_one(&Value::string(o.display()), verb, fl),
+            (_, Some(x)) => fmt_one(&x, verb, fl),
             _ => format!("%!{verb}({}={})", o.type_name(), o.display()),
         },
     }

@@ -38,6 +38,10 @@ pub struct VMap {
     /// Lazily built open-addressing hash index (entry index + 1; 0 = empty) for
     /// lookups in larger maps; dropped on every mutation.
     index: std::cell::OnceCell<Box<[u32]>>,
+    /// The zero value of the element type of a typed Go map (`""` for a
+    /// `map[string]string`): what `index` gives for a missing key. `None` for
+    /// `map[string]interface{}`, whose zero is a nil interface.
+    elem_zero: Option<Box<Value>>,
 }
 
 #[inline]
@@ -161,7 +165,18 @@ impl VMap {
                 .map(|(k, v)| (k.clone(), f(v)))
                 .collect(),
             index: Default::default(),
+            elem_zero: self.elem_zero.clone(),
         }
+    }
+
+    /// The map as a typed Go map whose elements' zero value is `zero`.
+    pub fn with_elem_zero(mut self, zero: Value) -> Self {
+        self.elem_zero = Some(Box::new(zero));
+        self
+    }
+    /// The zero value of a typed map's elements (see [`VMap::with_elem_zero`]).
+    pub fn elem_zero(&self) -> Option<&Value> {
+        self.elem_zero.as_deref()
     }
 
     /// As an ordered BTreeMap.
@@ -185,6 +200,7 @@ impl FromIterator<(String, Value)> for VMap {
         VMap {
             entries: out,
             index: Default::default(),
+            elem_zero: None,
         }
     }
 }
@@ -194,6 +210,7 @@ impl From<BTreeMap<String, Value>> for VMap {
         VMap {
             entries: m.into_iter().collect(),
             index: Default::default(),
+            elem_zero: None,
         }
     }
 }
@@ -248,6 +265,11 @@ pub trait Object: fmt::Debug {
     fn json_text(&self) -> Option<String> {
         None
     }
+    /// The text Istio's `protoToJSON` prints (it drops a proxy config's default fields);
+    /// [`Object::json_text`] unless the object says otherwise.
+    fn proto_json_text(&self) -> Option<String> {
+        self.json_text()
+    }
     /// Key/value pairs when ranged over (Go maps); `None` = not rangeable.
     fn entries(&self) -> Option<Vec<(Value, Value)>> {
         None
@@ -255,6 +277,21 @@ pub trait Object: fmt::Debug {
     /// Conversion when serialised (toJson/toYaml).
     fn to_value(&self) -> Value {
         Value::Str(self.display().into())
+    }
+    /// A typed nil pointer (Go's `(*T)(nil)`): its methods can still be called, but a
+    /// field of it is the error `nil pointer evaluating *T.Field`.
+    fn is_nil(&self) -> bool {
+        false
+    }
+    /// Go's truth of the value (`if`, `and`, `not`, Sprig's `empty`/`default`): a pointer
+    /// is true unless nil, a struct always, a named number (an enum) unless zero.
+    fn truthy(&self) -> bool {
+        !self.is_nil()
+    }
+    /// For a named basic type (a protobuf enum is an `int32` with a `String` method): the
+    /// basic value `eq` compares and numeric `printf` verbs print.
+    fn scalar(&self) -> Option<Value> {
+        None
     }
 }
 
@@ -341,7 +378,7 @@ impl Value {
             Value::Str(s) => !s.is_empty(),
             Value::List(l) => !l.is_empty(),
             Value::Map(m) => !m.borrow().is_empty(),
-            Value::Obj(_) => true,
+            Value::Obj(o) => o.truthy(),
         }
     }
 

@@ -6,6 +6,7 @@
 pub mod compare;
 pub mod deliberate;
 pub mod iop_gen;
+mod kube_inject;
 mod manifest_generate;
 mod mesh_config;
 mod values_types;

@@ -88,6 +88,20 @@ fn kind(v: &Value) -> Kind {
 }
 
 fn eq_one(a: &Value, b: &Value) -> Result<bool, FErr> {
+    // A named basic type compares as its basic value.
+    for (x, y) in [(a, b), (b, a)] {
+        if let Value::Obj(o) = x
+            && let Some(v) = o.scalar()
+        {
+            return eq_one(&v, y).map_err(|_| {
+                FErr::Call(format!(
+                    "incompatible types for comparison: {} and {}",
+                    a.type_name(),
+                    b.type_name()
+                ))
+            });
+        }
+    }
     let (k1, k2) = (kind(a), kind(b));
     if k1 != k2 || k1 == Kind::Other && std::mem::discriminant(a) != std::mem::discriminant(b) {
         if k1 == Kind::Invalid || k2 == Kind::Invalid {
@@ -178,7 +192,13 @@ fn index(_: &mut Exec<'_>, a: &[Value]) -> FResult {
                 Value::Int(s.as_bytes()[i] as i64)
             }
             Value::Map(m) => match idx {
-                Value::Str(k) => m.borrow().get(k).cloned().unwrap_or(Value::Nil),
+                Value::Str(k) => {
+                    let m = m.borrow();
+                    match m.get(k) {
+                        Some(v) => v.clone(),
+                        None => m.elem_zero().cloned().unwrap_or(Value::Nil),
+                    }
+                }
                 Value::Missing | Value::Nil => {
                     return Err(FErr::Call("value is nil; should be of type string".into()));
                 }
