@@ -459,26 +459,11 @@ fn kube_inject_with_istios_injector_matches_istioctl() {
             failures.push(format!("setup {}: {e}", setup.name));
             continue;
         }
-        // Two workers: each case runs two processes, one after the other.
-        let chunks: Vec<&[PathBuf]> = inputs.chunks(inputs.len().div_ceil(2)).collect();
-        let results: Vec<(&PathBuf, Outcome)> = std::thread::scope(|s| {
-            let handles: Vec<_> = chunks
-                .into_iter()
-                .map(|chunk| {
-                    let dir = dir.path();
-                    s.spawn(move || {
-                        chunk
-                            .iter()
-                            .map(|input| (input, run_case(setup, dir, input)))
-                            .collect::<Vec<_>>()
-                    })
-                })
-                .collect();
-            handles
-                .into_iter()
-                .flat_map(|h| h.join().expect("worker"))
-                .collect()
-        });
+        // Each case runs two processes, one after the other.
+        let results: Vec<(PathBuf, Outcome)> =
+            crate::support::parallel::two_workers(inputs.clone(), |input, _| {
+                run_case(setup, dir.path(), input)
+            });
         let same = results.iter().filter(|(_, r)| r.problem.is_none()).count();
         table.push_str(&format!("{:<17} {same}/{}\n", setup.name, results.len()));
         identical += same;

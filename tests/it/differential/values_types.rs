@@ -308,36 +308,14 @@ fn chart_values_are_accepted_or_refused_as_istioctl_does() {
         "only {total} probes: were the chart values read?"
     );
     let chosen = selected(all);
-    let n = chosen.len();
-    // Two workers, each running its probes' pairs one after the other.
-    let chunks: Vec<Vec<(usize, Probe)>> = chosen
-        .into_iter()
-        .enumerate()
-        .collect::<Vec<_>>()
-        .chunks(n.div_ceil(2).max(1))
-        .map(<[(usize, Probe)]>::to_vec)
-        .collect();
-    let results: Vec<(Probe, Verdict)> = std::thread::scope(|s| {
-        let handles: Vec<_> = chunks
+    // Each probe runs its pairs one after the other.
+    let numbered: Vec<(usize, Probe)> = chosen.into_iter().enumerate().collect();
+    let n = numbered.len();
+    let results: Vec<(Probe, Verdict)> =
+        crate::support::parallel::two_workers(numbered, |(i, p), dir| run(p, dir, *i))
             .into_iter()
-            .map(|chunk| {
-                s.spawn(move || {
-                    let dir = tempfile::tempdir().expect("temp dir");
-                    chunk
-                        .into_iter()
-                        .map(|(i, p)| {
-                            let v = run(&p, dir.path(), i);
-                            (p, v)
-                        })
-                        .collect::<Vec<_>>()
-                })
-            })
+            .map(|((_, p), v)| (p, v))
             .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().expect("worker"))
-            .collect()
-    });
     let (mut accepted, mut refused) = (0, 0);
     let mut expected = Vec::new();
     let mut failures = Vec::new();
