@@ -227,7 +227,7 @@ fn gotmpl_seeds(out: &mut Vec<Seed>) {
         }
     }
     let data = files(&r.join("crates/gotmpl/tests/corpus/bench/data"), &[".yaml"]);
-    let mut templates = vec![r.join("crates/gotmpl/tests/corpus/bench/inject.tmpl")];
+    let mut templates = Vec::new();
     templates.extend(files(
         &r.join("manifests/charts/istio-control/istio-discovery/files"),
         &[".yaml"],

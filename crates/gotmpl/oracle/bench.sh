@@ -16,7 +16,7 @@ ri=""; rc=""; gi=""; gc=""
 for _ in 1 2 3; do
   ri="$ri $("$rb" --bench inject --warm-up-time 1 --measurement-time 3 2>/dev/null | awk '/time:/{print $4; exit}')"
   rc="$rc $("$rb" --bench chart_40 --warm-up-time 1 --measurement-time 3 2>/dev/null | awk '/time:/{print $4; exit}')"
-  out=$("$bin" bench tests/corpus/bench/inject.tmpl tests/corpus/bench/data tests/corpus/charts/bench40 10)
+  out=$("$bin" bench ../../manifests/charts/istio-control/istio-discovery/files/injection-template.yaml tests/corpus/bench/data tests/corpus/charts/bench40 10)
   gi="$gi $(echo "$out" | awk '/^inject/{print $4}')"
   gc="$gc $(echo "$out" | awk '/^chart/{print $4}')"
 done

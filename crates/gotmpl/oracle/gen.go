@@ -124,22 +124,6 @@ func gen(specDir, casesDir string) error {
 		}
 		n += len(cases)
 	}
-	// the benchmark injection template over the first 20 data variations
-	benchDir := filepath.Join(specDir, "..", "bench")
-	if tmpl, err := os.ReadFile(filepath.Join(benchDir, "inject.tmpl")); err == nil {
-		var inj []genCase
-		for i := 0; i < 20; i++ {
-			data, err := os.ReadFile(filepath.Join(benchDir, "data", fmt.Sprintf("d%03d.yaml", i)))
-			if err != nil {
-				return err
-			}
-			inj = append(inj, genCase{name: fmt.Sprintf("inject_%03d", i), tmpl: string(tmpl), data: string(data)})
-		}
-		if err := writeCases(casesDir, "istio_inject", inj); err != nil {
-			return err
-		}
-		n += len(inj)
-	}
 	for group, cases := range matrices() {
 		if err := writeCases(casesDir, group, cases); err != nil {
 			return err

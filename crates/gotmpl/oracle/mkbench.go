@@ -1,7 +1,8 @@
 package main
 
 // mkbench writes the benchmark inputs: 200 injection data variations for
-// crates/gotmpl/tests/corpus/bench/inject.tmpl and a 40-template chart (also a corpus chart case).
+// sailctl's own injection template (manifests/charts/istio-control/istio-discovery/files/
+// injection-template.yaml) and a 40-template chart (also a corpus chart case).
 
 import (
 	"fmt"
